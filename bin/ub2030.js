@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import('../dist/cli.js').then(
+  (cli) => cli.main(process.argv).then((code) => {
+    process.exitCode = code;
+  }),
+  (error) => {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
+      process.stderr.write('ub2030 is not built yet. Run `npm install` (or `npm run build`) first.\n');
+    } else {
+      process.stderr.write(`ub2030 could not start: ${error && error.message}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

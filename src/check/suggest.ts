@@ -1,0 +1,19 @@
+import { distance } from 'fastest-levenshtein';
+
+/** The known names closest to `wanted`, best first; none when nothing is reasonably close. */
+export function closest(wanted: string, known: readonly string[], most = 3): string[] {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return known
+    .map((name) => ({ name, score: distance(wanted, name) }))
+    .filter(({ name, score }) => score <= limit || name.includes(wanted) || wanted.includes(name))
+    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+    .slice(0, most)
+    .map(({ name }) => name);
+}
+
+/** "; did you mean `a` or `b`?" or an empty string. */
+export function didYouMean(wanted: string, known: readonly string[]): string {
+  const names = closest(wanted, known);
+  if (names.length === 0) return '';
+  return `did you mean ${names.map((name) => `\`${name}\``).join(' or ')}?`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The command line: options are parsed here, and each command is loaded only when it runs. One
+ * catch at the top turns the few expected errors into a message and an exit code.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { DataError, UsageError } from './io/errors.js';
+import { processIo, type Io } from './commands/io.js';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+
+interface GlobalOptions {
+  dir?: string;
+  color?: boolean;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('ub2030')
+    .description('Keep a strategy programme as YAML files: check them, see where every project stands, log measurements.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--dir <path>', 'the programme folder (the one holding programme.yaml)')
+    .option('--no-color', 'print without colours (also when NO_COLOR is set)')
+    .showHelpAfterError('(run `ub2030 --help` for the list of commands and options)')
+    .exitOverride();
+
+  const io = (): Io => processIo(program.opts<GlobalOptions>().color);
+  const dir = (): string | undefined => program.opts<GlobalOptions>().dir;
+
+  program
+    .command('validate')
+    .description('check every file of the programme and report every problem, with file:line:col')
+    .action(async () => {
+      const { runValidate } = await import('./commands/validate.js');
+      code = runValidate({ ...withDir(dir()) }, io());
+    });
+
+  program
+    .command('status')
+    .description('where every indicator stands: latest value, progress, expected progress and status, per term')
+    .option('--as-of <date>', 'report as if today were this date (YYYY-MM-DD)')
+    .option('--term <id>', 'only this term')
+    .option('--project <id>', 'only this project')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .action(async (options) => {
+      const { runStatus } = await import('./commands/status.js');
+      code = runStatus({ ...options, ...withDir(dir()) }, io());
+    });
+
+  program
+    .command('record')
+    .description('append one measurement to a project\'s log, checked first; nothing else in the file changes')
+    .argument('<indicator>', 'the indicator, as <project>/<indicator>')
+    .argument('<value>', 'the value, for example 1840 or 12.5; a ratio as numerator/denominator, for example 412/5200')
+    .option('--date <date>', 'the date the value applies to (YYYY-MM-DD); default: today')
+    .option('--note <text>', 'a note to keep with the value')
+    .option('--source <text>', 'where the figure comes from')
+    .option('--by <name>', 'who measured it')
+    .option('--dry-run', 'show what would be recorded without writing')
+    .action(async (ref: string, value: string, options) => {
+      const { runRecord } = await import('./commands/record.js');
+      code = await runRecord(ref, value, { ...options, ...withDir(dir()) }, io());
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    return handleError(error, program);
+  }
+}
+
+function withDir(dir: string | undefined): { dir?: string } {
+  return dir === undefined ? {} : { dir };
+}
+
+function handleError(error: unknown, program: Command): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  const color = program.opts<GlobalOptions>().color;
+  const { errChalk } = processIo(color);
+  if (error instanceof UsageError || error instanceof DataError) {
+    process.stderr.write(`${errChalk.red.bold('error:')} ${error.message}\n`);
+    if (error.hint) process.stderr.write(`${errChalk.cyan('hint:')} ${error.hint}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${errChalk.red.bold('error:')} ub2030 stopped unexpectedly: ${message}\n`
+    + 'This is a fault in ub2030, not in your files. Please report it with the command you ran.\n');
+  return 2;
+}

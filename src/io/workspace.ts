@@ -1,0 +1,128 @@
+/**
+ * Reads a programme folder: programme.yaml, projects/*.yaml and measurements/*.yaml. Every file is
+ * parsed and checked against its schema; nothing here throws on bad data.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'zod';
+import { checkSchema } from '../check/schema-problems.js';
+import type { Problem } from '../check/problem.js';
+import {
+  indicatorSchema, measurementLogSchema, measurementSchema, programmeSchema, projectSchema,
+  type MeasurementLog, type Programme, type Project,
+} from '../model/schema.js';
+import { UsageError } from './errors.js';
+import { PROGRAMME_FILE } from './find.js';
+import { makeSource, problemAt } from './source.js';
+import { parseYamlFile, type ParsedFile } from './yaml-file.js';
+
+export interface FileEntry<T> {
+  /** Absolute path. */
+  path: string;
+  file: ParsedFile;
+  /**
+   * The checked data: the whole file when it passed its schema, or the parts that did (the
+   * indicators or measurements that are right) when only some items are wrong.
+   */
+  data?: T;
+  /** False when `data` leaves out items that failed their schema. */
+  complete: boolean;
+}
+
+export interface Workspace {
+  dir: string;
+  programme: FileEntry<Programme>;
+  projects: FileEntry<Project>[];
+  logs: FileEntry<MeasurementLog>[];
+  /** Problems found while reading, parsing and checking each file on its own. */
+  problems: Problem[];
+}
+
+export const PROJECTS_DIR = 'projects';
+export const MEASUREMENTS_DIR = 'measurements';
+
+export function loadWorkspace(dir: string): Workspace {
+  const problems: Problem[] = [];
+  const root = realpathSync(dir);
+  const programme = readEntry(join(dir, PROGRAMME_FILE), root, programmeSchema, 'id: my-programme', problems);
+  const projects = listYaml(dir, PROJECTS_DIR).map((path) =>
+    readEntry(path, root, projectSchema, 'id: my-project', problems, salvageItems(projectSchema, 'indicators', indicatorSchema)));
+  const logs = listYaml(dir, MEASUREMENTS_DIR).map((path) =>
+    readEntry(path, root, measurementLogSchema, 'project: my-project', problems,
+      salvageItems(measurementLogSchema, 'measurements', measurementSchema)));
+  return { dir, programme, projects, logs, problems };
+}
+
+/** The YAML files in a sub-folder, sorted by name; none when the folder does not exist. */
+function listYaml(dir: string, sub: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, sub));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new UsageError(`Cannot read the folder ${join(dir, sub)}: ${(error as Error).message}`);
+  }
+  return names
+    .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'))
+    .sort()
+    .map((name) => join(dir, sub, name));
+}
+
+/**
+ * Keeps the items of the list `key` that pass `item` on their own, when the rest of the file is
+ * right, so that one wrong entry does not hide the checks on all the others.
+ */
+function salvageItems<T>(schema: z.ZodObject, key: string, item: z.ZodType): (raw: unknown) => T | undefined {
+  const outer = schema.extend({ [key]: z.array(z.unknown()).nullable().default([]) });
+  return (raw) => {
+    const parsed = outer.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const items = (parsed.data[key] as unknown[] | null ?? []).flatMap((value) => {
+      const checked = item.safeParse(value);
+      return checked.success ? [checked.data] : [];
+    });
+    return { ...parsed.data, [key]: items } as T;
+  };
+}
+
+function readEntry<S extends z.ZodType>(
+  path: string, root: string, schema: S, example: string, problems: Problem[],
+  salvage?: (raw: unknown) => z.output<S> | undefined,
+): FileEntry<z.output<S>> {
+  const outside = linkOutside(path, root);
+  if (outside) {
+    const file: ParsedFile = { source: makeSource(path, ''), problems: [] };
+    file.problems.push(problemAt(file.source, 0, 0, {
+      rule: 'link-outside',
+      message: `this file is a link to ${outside}, outside the programme folder`,
+      hint: 'copy the file into the programme folder instead of linking to it',
+    }));
+    problems.push(...file.problems);
+    return { path, file, complete: false };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`, 'Check that the file exists and that you may read it.');
+  }
+  const file = parseYamlFile(path, bytes);
+  const checked = checkSchema(file, schema, example);
+  file.problems.push(...checked.problems);
+  problems.push(...file.problems);
+  if (checked.data !== undefined) return { path, file, data: checked.data, complete: true };
+  const partial = file.data !== undefined && salvage ? salvage(file.data) : undefined;
+  return partial === undefined ? { path, file, complete: false } : { path, file, data: partial, complete: false };
+}
+
+/** Where a symbolic link points when that is outside the programme folder. */
+function linkOutside(path: string, root: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    const target = realpathSync(path);
+    const inside = relative(root, target);
+    return inside.startsWith('..') || inside.startsWith(sep) ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}

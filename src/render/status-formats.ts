@@ -1,0 +1,62 @@
+/** `status` as JSON, CSV (one row per indicator) and Markdown. */
+import { stringify } from 'csv-stringify/sync';
+import { markdownTable } from 'markdown-table';
+import { headers, statusWords } from '../i18n/en.js';
+import type { StatusReport, StatusRow } from '../report/status.js';
+import { formatShare, formatValue } from './format.js';
+import { summaryLine } from './status-table.js';
+
+export function renderStatusJson(report: StatusReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = [
+  'term', 'project', 'indicator', 'title', 'unit', 'direction', 'aggregation', 'baseline', 'baseline_date',
+  'latest', 'latest_date', 'target', 'deadline', 'progress', 'expected', 'expected_value', 'status', 'stale',
+];
+
+/** Plain numbers with a decimal point and ISO dates, so any spreadsheet reads them alike. */
+export function renderStatusCsv(report: StatusReport): string {
+  const rows = report.terms.flatMap((term) =>
+    term.projects.flatMap((project) =>
+      project.indicators.map((row) => [
+        term.id, project.id, row.indicator, row.title, row.unitLabel, row.direction, row.aggregation,
+        row.baseline.value, row.baseline.date, row.current ?? '', row.currentDate ?? '',
+        row.target.value, row.target.deadline, round(row.progress), round(row.expected),
+        round(row.expectedValue), row.status, row.stale ? 'yes' : 'no',
+      ])));
+  return stringify([CSV_COLUMNS, ...rows]);
+}
+
+function round(value: number | undefined): number | string {
+  return value === undefined ? '' : Math.round(value * 10_000) / 10_000;
+}
+
+export function renderStatusMarkdown(report: StatusReport): string {
+  const parts = [`# ${report.programme.title}`, `Status on ${report.asOf}.`];
+  for (const term of report.terms) {
+    parts.push(`## ${term.label}`);
+    for (const project of term.projects) {
+      parts.push(`### ${project.title}`);
+      parts.push(markdownTable([
+        [headers.indicator, headers.baseline, headers.latest, headers.target, headers.progress, headers.expected, headers.status],
+        ...project.indicators.map(markdownRow),
+      ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'l'] }));
+    }
+    parts.push(`*${summaryLine(term.summary)}*`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function markdownRow(row: StatusRow): string[] {
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    escape(row.title),
+    formatValue(row.baseline.value, row.unit),
+    row.current === undefined ? '–' : `${formatValue(row.current, row.unit)} (${row.currentDate})`,
+    `${formatValue(row.target.value, row.unit)} (${row.target.deadline})`,
+    row.keep ? 'keep' : formatShare(row.progress),
+    row.keep ? '' : formatShare(row.expected),
+    `${statusWords[row.status]}${row.stale ? ', stale' : ''}`,
+  ];
+}

@@ -1,0 +1,96 @@
+/** The status of a whole programme on a date, as plain data that every output format renders. */
+import type { ProgrammeModel } from '../model/model.js';
+import type { Aggregation, Direction, Unit } from '../model/schema.js';
+import { unitLabel } from '../model/units.js';
+import { rollup, type Rollup } from '../maths/rollup.js';
+import { indicatorStatus, type StatusWord } from '../maths/status.js';
+
+export interface StatusRow {
+  project: string;
+  indicator: string;
+  title: string;
+  unit: Unit;
+  /** The unit as people read it, for example "score 1–10". */
+  unitLabel: string;
+  direction: Direction;
+  aggregation: Aggregation;
+  baseline: { value: number; date: string };
+  target: { value: number; deadline: string };
+  /** Latest value, or total so far for a count of events. */
+  current?: number;
+  currentDate?: string;
+  /** Share of the way from baseline to target (1 = 100 %). */
+  progress?: number;
+  /** Share that should be covered by the as-of date. */
+  expected?: number;
+  expectedValue?: number;
+  /** Measurements since the baseline, up to the as-of date. */
+  count: number;
+  status: StatusWord;
+  stale: boolean;
+  keep: boolean;
+}
+
+export interface StatusProject {
+  id: string;
+  title: string;
+  state: string;
+  period: { start: string; end: string };
+  indicators: StatusRow[];
+  summary: Rollup;
+}
+
+export interface StatusTerm {
+  id: string;
+  label: string;
+  projects: StatusProject[];
+  summary: Rollup;
+}
+
+export interface StatusReport {
+  programme: { id: string; title: string };
+  asOf: string;
+  terms: StatusTerm[];
+  summary: Rollup;
+}
+
+export interface StatusFilter {
+  term?: string;
+  project?: string;
+}
+
+export function buildStatus(model: ProgrammeModel, asOf: string, filter: StatusFilter = {}): StatusReport {
+  const { programme } = model;
+  const terms = model.terms
+    .filter(({ term }) => !filter.term || term.id === filter.term)
+    .map(({ term, projects }): StatusTerm => {
+      const shown = projects
+        .filter(({ project }) => !filter.project || project.id === filter.project)
+        .map(({ project, indicators }): StatusProject => {
+          const rows = indicators.map(({ indicator, entries }): StatusRow => ({
+            project: project.id,
+            indicator: indicator.id,
+            title: indicator.title,
+            unit: indicator.unit,
+            unitLabel: unitLabel(indicator),
+            direction: indicator.direction,
+            aggregation: indicator.aggregation,
+            baseline: { ...indicator.baseline },
+            target: { value: indicator.target.value, deadline: indicator.target.deadline },
+            ...indicatorStatus(indicator, entries, project, asOf, programme.thresholds),
+          }));
+          return {
+            id: project.id, title: project.title, state: project.state, period: { ...project.period },
+            indicators: rows, summary: rollup(rows),
+          };
+        });
+      return { id: term.id, label: term.label, projects: shown, summary: rollup(shown.flatMap((p) => p.indicators)) };
+    })
+    .filter((term) => !filter.project || term.projects.length > 0);
+  return {
+    programme: { id: programme.id, title: programme.title },
+    asOf,
+    terms,
+    summary: rollup(terms.flatMap((term) => term.projects.flatMap((project) => project.indicators))),
+  };
+}
