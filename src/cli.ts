@@ -14,6 +14,7 @@ const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 interface GlobalOptions {
   dir?: string;
   color?: boolean;
+  lang?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -23,11 +24,16 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION, '-V, --version', 'print the version')
     .option('--dir <path>', 'the programme folder (the one holding programme.yaml)')
     .option('--no-color', 'print without colours (also when NO_COLOR is set)')
+    .option('--lang <lang>', 'language of the output: nl or en (default: the programme\'s language)')
     .showHelpAfterError('(run `ub2030 --help` for the list of commands and options)')
     .exitOverride();
 
   const io = (): Io => processIo(program.opts<GlobalOptions>().color);
   const dir = (): string | undefined => program.opts<GlobalOptions>().dir;
+  const lang = (): { lang?: string } => {
+    const value = program.opts<GlobalOptions>().lang;
+    return value === undefined ? {} : { lang: value };
+  };
 
   program
     .command('validate')
@@ -46,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .action(async (options) => {
       const { runStatus } = await import('./commands/status.js');
-      code = runStatus({ ...options, ...withDir(dir()) }, io());
+      code = runStatus({ ...options, ...withDir(dir()), ...lang() }, io());
     });
 
   program

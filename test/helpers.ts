@@ -26,11 +26,11 @@ export interface Run {
 
 /** Runs the built CLI with `args` in `cwd`, without colours unless `env` asks for them. */
 export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Run {
-  const { FORCE_COLOR: _force, UB2030_DIR: _dir, ...rest } = process.env;
+  const { FORCE_COLOR: _force, UB2030_DIR: _dir, LC_ALL: _all, LC_MESSAGES: _messages, ...rest } = process.env;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...rest, NO_COLOR: '1', ...env } as NodeJS.ProcessEnv,
+    env: { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8', ...env } as NodeJS.ProcessEnv,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

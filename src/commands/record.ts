@@ -44,7 +44,7 @@ export async function runRecord(ref: string, rawValue: string, options: RecordOp
   const before = existsSync(path) ? readFileSync(path, 'utf8') : newLogText(project.id, '../../schema/measurements.schema.json');
   const next = composeLog(path, before, measurement, indicator);
   const shown = relative(process.cwd(), path) || path;
-  const value = formatValue(entryValue(indicator, measurement), indicator.unit);
+  const value = formatValue(entryValue(indicator, measurement), indicator.unit, 'en-GB');
 
   if (options.dryRun) {
     io.out(`Would record ${project.id}/${indicator.id} = ${value} on ${date} in ${shown} (dry run: nothing written).\n`);

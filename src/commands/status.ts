@@ -1,5 +1,6 @@
 /** `ub2030 status`: where every indicator stands on a date, per term. */
 import { didYouMean } from '../check/suggest.js';
+import { messages, resolveLang } from '../i18n/index.js';
 import { UsageError } from '../io/errors.js';
 import type { ProgrammeModel } from '../model/model.js';
 import { buildStatus, type StatusFilter } from '../report/status.js';
@@ -14,29 +15,30 @@ export interface StatusOptions {
   term?: string;
   project?: string;
   format: 'table' | 'json' | 'csv' | 'markdown';
+  lang?: string;
 }
 
 export function runStatus(options: StatusOptions, io: Io): number {
   const asOf = parseDateOption(options.asOf, '--as-of');
   const loaded = loadProgramme(options.dir);
+  const m = messages(resolveLang(options.lang, loaded.workspace.programme.data?.language));
   if (!loaded.model) {
-    io.err(`The programme cannot be read: programme.yaml has problems. Run \`ub2030 validate\` to see them.\n`);
+    io.err(`${m.statusReport.unreadable}\n`);
     return 1;
   }
   const filter = checkFilter(loaded.model, options);
   const report = buildStatus(loaded.model, asOf, filter);
 
   const render = {
-    table: () => renderStatusTable(report, io.chalk),
+    table: () => renderStatusTable(report, m, io.chalk),
     json: () => renderStatusJson(report),
     csv: () => renderStatusCsv(report),
-    markdown: () => renderStatusMarkdown(report),
+    markdown: () => renderStatusMarkdown(report, m),
   }[options.format];
   io.out(render());
 
   if (loaded.errors > 0) {
-    io.err(`\n${loaded.errors} problem${loaded.errors === 1 ? '' : 's'} in the programme files: `
-      + 'what could not be read is left out above. Run `ub2030 validate` to see and fix them.\n');
+    io.err(`\n${m.statusReport.problemsLeftOut(loaded.errors)}\n`);
     return 1;
   }
   return 0;

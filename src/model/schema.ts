@@ -63,8 +63,8 @@ export const programmeSchema = z.strictObject({
   start: dateSchema.describe('First day of the programme; term offsets count from here.'),
   /** Last day of the programme. Every date in the programme must fall on or before it. */
   horizon: dateSchema.describe('Last day of the programme; every date must fall on or before it.'),
-  /** Language of the plan's own texts: `nl` or `en`. Default `nl`. */
-  language: z.enum(['nl', 'en']).default('nl').describe('Language of the plan\'s texts: nl or en. Default nl.'),
+  /** Language of the plan's own texts, and of ub2030's output unless --lang says otherwise: nl or en. */
+  language: z.enum(['nl', 'en']).optional().describe('Language of the plan\'s texts and of the output (unless --lang): nl or en. Default: the computer\'s locale.'),
   /** The terms, in order. */
   terms: z.array(termSchema).min(1, { error: 'list at least one term' }).describe('The terms, in order.'),
   /** Status bands; every field has a default. */

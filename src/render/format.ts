@@ -1,23 +1,21 @@
-/** Numbers, percentages and status words as people read them. */
-const LOCALE = 'en-GB';
+/** Numbers and percentages as people read them, in the language's own notation. */
 
 /** A value in its indicator's unit: grouped thousands, sensible decimals, a unit sign. */
-export function formatValue(value: number | undefined, unit: string): string {
+export function formatValue(value: number | undefined, unit: string, locale: string): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
   if (unit === 'euro') {
-    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
   }
   const digits = unit === 'count' ? 0 : Math.abs(value) < 10 ? 2 : 1;
-  const text = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits }).format(value);
+  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   if (unit === 'percent') return `${text}%`;
   if (unit === 'minutes') return `${text} min`;
   return text;
 }
 
-/** A share as a whole percentage, unclipped: 1.34 → "134%", −0.12 → "−12%". */
+/** A share as a whole percentage, unclipped: 1.34 → "134%", −0.12 → "-12%". */
 export function formatShare(share: number | undefined): string {
   if (share === undefined || !Number.isFinite(share)) return '–';
   const rounded = Math.round(share * 100);
   return `${Object.is(rounded, -0) ? 0 : rounded}%`;
 }
-

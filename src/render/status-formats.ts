@@ -1,10 +1,10 @@
 /** `status` as JSON, CSV (one row per indicator) and Markdown. */
 import { stringify } from 'csv-stringify/sync';
 import { markdownTable } from 'markdown-table';
-import { headers, statusWords } from '../i18n/en.js';
+import type { Messages } from '../i18n/index.js';
 import type { StatusReport, StatusRow } from '../report/status.js';
 import { formatShare, formatValue } from './format.js';
-import { summaryLine } from './status-table.js';
+import { statusHeaders, summaryLine } from './status-table.js';
 
 export function renderStatusJson(report: StatusReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -32,31 +32,32 @@ function round(value: number | undefined): number | string {
   return value === undefined ? '' : Math.round(value * 10_000) / 10_000;
 }
 
-export function renderStatusMarkdown(report: StatusReport): string {
-  const parts = [`# ${report.programme.title}`, `Status on ${report.asOf}.`];
+export function renderStatusMarkdown(report: StatusReport, m: Messages): string {
+  const parts = [`# ${report.programme.title}`, m.statusReport.markdownIntro(report.asOf)];
   for (const term of report.terms) {
     parts.push(`## ${term.label}`);
     for (const project of term.projects) {
       parts.push(`### ${project.title}`);
       parts.push(markdownTable([
-        [headers.indicator, headers.baseline, headers.latest, headers.target, headers.progress, headers.expected, headers.status],
-        ...project.indicators.map(markdownRow),
+        statusHeaders(m),
+        ...project.indicators.map((row) => markdownRow(row, m)),
       ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'l'] }));
     }
-    parts.push(`*${summaryLine(term.summary)}*`);
+    parts.push(`*${summaryLine(term.summary, m)}*`);
   }
   return `${parts.join('\n\n')}\n`;
 }
 
-function markdownRow(row: StatusRow): string[] {
+function markdownRow(row: StatusRow, m: Messages): string[] {
   const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const value = (amount: number) => formatValue(amount, row.unit, m.locale);
   return [
     escape(row.title),
-    formatValue(row.baseline.value, row.unit),
-    row.current === undefined ? '–' : `${formatValue(row.current, row.unit)} (${row.currentDate})`,
-    `${formatValue(row.target.value, row.unit)} (${row.target.deadline})`,
-    row.keep ? 'keep' : formatShare(row.progress),
+    value(row.baseline.value),
+    row.current === undefined ? '–' : `${value(row.current)} (${row.currentDate})`,
+    `${value(row.target.value)} (${row.target.deadline})`,
+    row.keep ? m.statusReport.keep : formatShare(row.progress),
     row.keep ? '' : formatShare(row.expected),
-    `${statusWords[row.status]}${row.stale ? ', stale' : ''}`,
+    `${m.status[row.status]}${row.stale ? `, ${m.statusReport.stale}` : ''}`,
   ];
 }

@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import wrapAnsi from 'wrap-ansi';
 import type { ChalkInstance } from 'chalk';
-import { headers, stateWords, statusWords } from '../i18n/en.js';
+import type { Messages } from '../i18n/index.js';
 import type { Rollup } from '../maths/rollup.js';
 import type { StatusProject, StatusReport, StatusRow } from '../report/status.js';
 import { paintStatus } from './color.js';
@@ -14,34 +14,41 @@ const PLAIN_CHARS = {
   right: '', 'right-mid': '', middle: ' ',
 };
 
-export function renderStatusTable(report: StatusReport, chalk: ChalkInstance): string {
-  const blocks = [chalk.bold(`${report.programme.title} — status on ${report.asOf}`)];
+export function renderStatusTable(report: StatusReport, m: Messages, chalk: ChalkInstance): string {
+  const blocks = [chalk.bold(m.statusReport.title(report.programme.title, report.asOf))];
   for (const term of report.terms) {
     const lines = [chalk.bold.underline(term.label)];
-    if (term.projects.length === 0) lines.push('  (no projects in this term)');
-    for (const project of term.projects) lines.push('', projectHeading(project, chalk), projectTable(project, chalk));
-    lines.push('', wrapAnsi(summaryLine(term.summary), WIDTH));
+    if (term.projects.length === 0) lines.push(`  ${m.statusReport.noProjects}`);
+    for (const project of term.projects) lines.push('', projectHeading(project, m, chalk), projectTable(project, m, chalk));
+    lines.push('', wrapAnsi(summaryLine(term.summary, m), WIDTH));
     blocks.push(lines.join('\n'));
   }
-  if (report.terms.length > 1) blocks.push(chalk.bold(wrapAnsi(`Programme: ${summaryLine(report.summary)}`, WIDTH)));
+  if (report.terms.length > 1) {
+    blocks.push(chalk.bold(wrapAnsi(`${m.statusReport.programme}: ${summaryLine(report.summary, m)}`, WIDTH)));
+  }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function projectHeading(project: StatusProject, chalk: ChalkInstance): string {
-  const state = stateWords[project.state] ?? project.state;
-  const about = `(${project.id}, ${state}, ${project.period.start} to ${project.period.end})`;
+function projectHeading(project: StatusProject, m: Messages, chalk: ChalkInstance): string {
+  const state = m.state[project.state] ?? project.state;
+  const about = m.statusReport.projectAbout(project.id, state, project.period.start, project.period.end);
   return wrapAnsi(`${chalk.bold(project.title)} ${chalk.dim(about)}`, WIDTH);
 }
 
-function projectTable(project: StatusProject, chalk: ChalkInstance): string {
+/** The column headings of a status table, in order. */
+export function statusHeaders(m: Messages): string[] {
+  const h = m.headers;
+  return [h.indicator, h.baseline, h.latest, h.target, h.progress, h.expected, h.status];
+}
+
+function projectTable(project: StatusProject, m: Messages, chalk: ChalkInstance): string {
   const table = new Table({
-    head: [headers.indicator, headers.baseline, headers.latest, headers.target, headers.progress, headers.expected, headers.status]
-      .map((text) => chalk.dim(text)),
+    head: statusHeaders(m).map((text) => chalk.dim(text)),
     chars: PLAIN_CHARS,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   });
-  for (const row of project.indicators) table.push(rowCells(row, chalk));
+  for (const row of project.indicators) table.push(rowCells(row, m, chalk));
   return trimLines(table.toString());
 }
 
@@ -70,31 +77,32 @@ function trimLines(text: string): string {
   return text.split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
-function rowCells(row: StatusRow, chalk: ChalkInstance): string[] {
-  const word = statusWords[row.status];
-  const marks = row.stale ? `\n${chalk.yellow('stale')}` : '';
-  const kind = row.aggregation === 'events' ? `${row.unitLabel}, total` : row.unitLabel;
+function rowCells(row: StatusRow, m: Messages, chalk: ChalkInstance): string[] {
+  const word = m.status[row.status];
+  const marks = row.stale ? `\n${chalk.yellow(m.statusReport.stale)}` : '';
+  const kind = row.aggregation === 'events' ? `${row.unitLabel}, ${m.statusReport.total}` : row.unitLabel;
+  const value = (amount: number) => formatValue(amount, row.unit, m.locale);
   return [
     `${wrapName(row.indicator)}\n${chalk.dim(wrapName(kind))}`,
-    formatValue(row.baseline.value, row.unit),
-    row.current === undefined ? '–' : `${formatValue(row.current, row.unit)}\n${chalk.dim(row.currentDate ?? '')}`,
-    `${formatValue(row.target.value, row.unit)}\n${chalk.dim(row.target.deadline)}`,
-    row.keep ? 'keep' : formatShare(row.progress),
+    value(row.baseline.value),
+    row.current === undefined ? '–' : `${value(row.current)}\n${chalk.dim(row.currentDate ?? '')}`,
+    `${value(row.target.value)}\n${chalk.dim(row.target.deadline)}`,
+    row.keep ? m.statusReport.keep : formatShare(row.progress),
     row.keep || row.status === 'not-started' ? '' : formatShare(row.expected),
     `${paintStatus(chalk, row.status, word)}${marks}`,
   ];
 }
 
 /** "5 of 9 indicators on track or achieved; 1 at risk, 1 off track; 2 without data; 1 stale". */
-export function summaryLine(summary: Rollup): string {
+export function summaryLine(summary: Rollup, m: Messages): string {
   const { counts } = summary;
-  const parts = [`${summary.onTrack} of ${summary.total} indicators on track or achieved`];
+  const parts = [m.summary.onTrack(summary.onTrack, summary.total)];
   const judged = (['at-risk', 'off-track', 'missed', 'too-early'] as const)
     .filter((word) => counts[word] > 0)
-    .map((word) => `${counts[word]} ${statusWords[word]}`);
+    .map((word) => m.summary.count(counts[word], m.status[word]));
   if (judged.length > 0) parts.push(judged.join(', '));
-  if (counts['no-data'] > 0) parts.push(`${counts['no-data']} without data`);
-  if (counts['not-started'] > 0) parts.push(`${counts['not-started']} not started`);
-  if (summary.stale > 0) parts.push(`${summary.stale} stale`);
+  if (counts['no-data'] > 0) parts.push(m.summary.withoutData(counts['no-data']));
+  if (counts['not-started'] > 0) parts.push(m.summary.notStarted(counts['not-started']));
+  if (summary.stale > 0) parts.push(m.summary.stale(summary.stale));
   return parts.join('; ');
 }

@@ -13,7 +13,7 @@ measurements:
 
 describe('ub2030 status', () => {
   it('shows all seven projects of the shipped programme in their three terms', () => {
-    const run = runCli(['status', '--as-of', '2026-12-01'], ROOT);
+    const run = runCli(['status', '--as-of', '2026-12-01', '--lang', 'en'], ROOT);
     expect(run.code).toBe(0);
     const terms = ['Korte termijn (0–2 jaar)', 'Middellange termijn (2–5 jaar)', 'Lange termijn (5+ jaar)'];
     const positions = terms.map((label) => run.stdout.indexOf(label));
