@@ -40,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('check every file of the programme and report every problem, with file:line:col')
     .action(async () => {
       const { runValidate } = await import('./commands/validate.js');
-      code = runValidate({ ...withDir(dir()) }, io());
+      code = runValidate({ ...withDir(dir()), ...lang() }, io());
     });
 
   program
@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--dry-run', 'show what would be recorded without writing')
     .action(async (ref: string, value: string, options) => {
       const { runRecord } = await import('./commands/record.js');
-      code = await runRecord(ref, value, { ...options, ...withDir(dir()) }, io());
+      code = await runRecord(ref, value, { ...options, ...withDir(dir()), ...lang() }, io());
     });
 
   try {

@@ -9,6 +9,7 @@ import { locate } from '../io/yaml-file.js';
 import { buildModel, type ProgrammeModel } from '../model/model.js';
 import type { Indicator, MeasurementLog, Programme, Project } from '../model/schema.js';
 import { unitLabel, unitMismatch } from '../model/units.js';
+import type { Messages } from '../i18n/index.js';
 import type { Problem } from './problem.js';
 import { didYouMean } from './suggest.js';
 
@@ -16,6 +17,8 @@ type Path = readonly PropertyKey[];
 
 class Reporter {
   readonly problems: Problem[] = [];
+
+  constructor(readonly m: Messages) {}
 
   at(entry: FileEntry<unknown>, path: Path, init: ProblemInit, keyOnly = false): void {
     const [start, end] = entry.file.doc ? locate(entry.file.doc, path, keyOnly) : [0, 0];
@@ -29,8 +32,8 @@ export interface CheckResult {
   model?: ProgrammeModel;
 }
 
-export function checkWorkspace(workspace: Workspace): CheckResult {
-  const report = new Reporter();
+export function checkWorkspace(workspace: Workspace, m: Messages): CheckResult {
+  const report = new Reporter(m);
   const programme = workspace.programme.data;
   if (programme) checkProgramme(report, workspace.programme as FileEntry<Programme>);
 

@@ -3,6 +3,7 @@
  * the offending key or value.
  */
 import { z } from 'zod';
+import type { Messages } from '../i18n/index.js';
 import type { Problem } from './problem.js';
 import { didYouMean } from './suggest.js';
 import { problemAt } from '../io/source.js';
@@ -13,7 +14,9 @@ export interface Checked<T> {
   problems: Problem[];
 }
 
-export function checkSchema<S extends z.ZodType>(file: ParsedFile, schema: S, example: string): Checked<z.output<S>> {
+export function checkSchema<S extends z.ZodType>(
+  file: ParsedFile, schema: S, example: string, m: Messages,
+): Checked<z.output<S>> {
   if (!file.doc || file.data === undefined) return { problems: [] };
   if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
     const found = Array.isArray(file.data) ? 'a list' : 'a single value';

@@ -4,23 +4,47 @@ import { countErrors, sortProblems, type Problem } from '../check/problem.js';
 import { UsageError } from '../io/errors.js';
 import { findProgrammeDir } from '../io/find.js';
 import { loadWorkspace, type Workspace } from '../io/workspace.js';
+import { messages, resolveLang, type Lang, type Messages } from '../i18n/index.js';
 import { isCalendarDate, localToday } from '../model/dates.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { PROGRAMME_FILE } from '../io/find.js';
 import type { ProgrammeModel } from '../model/model.js';
 
 export interface Loaded {
   dir: string;
+  /** The language of the output, and its words. */
+  lang: Lang;
+  m: Messages;
   workspace: Workspace;
   problems: Problem[];
   errors: number;
   model?: ProgrammeModel;
 }
 
-export function loadProgramme(dirOption: string | undefined): Loaded {
+export function loadProgramme(dirOption: string | undefined, langOption?: string): Loaded {
   const dir = findProgrammeDir(dirOption);
-  const workspace = loadWorkspace(dir);
-  const checked = checkWorkspace(workspace);
+  const lang = resolveLang(langOption, programmeLanguage(dir));
+  const m = messages(lang);
+  const workspace = loadWorkspace(dir, m);
+  const checked = checkWorkspace(workspace, m);
   const problems = sortProblems([...workspace.problems, ...checked.problems]);
-  return { dir, workspace, problems, errors: countErrors(problems), ...(checked.model ? { model: checked.model } : {}) };
+  return {
+    dir, lang, m, workspace, problems, errors: countErrors(problems),
+    ...(checked.model ? { model: checked.model } : {}),
+  };
+}
+
+/** The `language:` of programme.yaml, read leniently: problems are reported later, in that language. */
+function programmeLanguage(dir: string): string | undefined {
+  try {
+    const data = parse(readFileSync(join(dir, PROGRAMME_FILE), 'utf8'), { maxAliasCount: 0 }) as unknown;
+    const language = (data as { language?: unknown } | null)?.language;
+    return typeof language === 'string' ? language : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A date option: `YYYY-MM-DD` naming a real day; today when not given. */

@@ -17,6 +17,7 @@ import { entryValue } from '../model/model.js';
 import { measurementLogSchema, type Indicator, type Measurement, type Programme, type Project } from '../model/schema.js';
 import { unitLabel, unitMismatch } from '../model/units.js';
 import { formatValue } from '../render/format.js';
+import type { Messages } from '../i18n/index.js';
 import type { Io } from './io.js';
 import { loadProgramme, parseDateOption } from './load.js';
 import { parseValue } from './parse-value.js';
@@ -28,10 +29,11 @@ export interface RecordOptions {
   source?: string;
   by?: string;
   dryRun?: boolean;
+  lang?: string;
 }
 
 export async function runRecord(ref: string, rawValue: string, options: RecordOptions, io: Io): Promise<number> {
-  const loaded = loadProgramme(options.dir);
+  const loaded = loadProgramme(options.dir, options.lang);
   const programme = loaded.workspace.programme.data;
   if (!programme) throw new DataError('programme.yaml has problems, so nothing can be recorded.', 'Run `ub2030 validate` and fix them first.');
   const projects = loaded.workspace.projects.flatMap((entry) => (entry.data ? [entry.data] : []));
@@ -42,9 +44,9 @@ export async function runRecord(ref: string, rawValue: string, options: RecordOp
 
   const path = join(loaded.dir, MEASUREMENTS_DIR, `${project.id}.yaml`);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : newLogText(project.id, '../../schema/measurements.schema.json');
-  const next = composeLog(path, before, measurement, indicator);
+  const next = composeLog(path, before, measurement, indicator, loaded.m);
   const shown = relative(process.cwd(), path) || path;
-  const value = formatValue(entryValue(indicator, measurement), indicator.unit, 'en-GB');
+  const value = formatValue(entryValue(indicator, measurement), indicator.unit, loaded.m.locale);
 
   if (options.dryRun) {
     io.out(`Would record ${project.id}/${indicator.id} = ${value} on ${date} in ${shown} (dry run: nothing written).\n`);
@@ -105,9 +107,9 @@ function buildMeasurement(indicator: Indicator, rawValue: string, date: string, 
 }
 
 /** The log's new text, checked: it parses, passes its schema and holds exactly one entry more. */
-function composeLog(path: string, before: string, measurement: Measurement, indicator: Indicator): string {
-  const old = parseYamlFile(path, Buffer.from(before, 'utf8'));
-  const oldLog = checkSchema(old, measurementLogSchema, 'project: my-project');
+function composeLog(path: string, before: string, measurement: Measurement, indicator: Indicator, m: Messages): string {
+  const old = parseYamlFile(path, Buffer.from(before, 'utf8'), m);
+  const oldLog = checkSchema(old, measurementLogSchema, 'project: my-project', m);
   if (!old.doc || !oldLog.data || old.problems.some((problem) => problem.severity === 'error')) {
     throw new DataError(`${path} has problems, so nothing was added to it.`, 'Run `ub2030 validate`, fix the file, then record again.');
   }
@@ -125,8 +127,8 @@ function composeLog(path: string, before: string, measurement: Measurement, indi
       'Move the measurements list to the end of the file, then record again.',
     );
   }
-  const reread = parseYamlFile(path, Buffer.from(next, 'utf8'));
-  const newLog = checkSchema(reread, measurementLogSchema, 'project: my-project');
+  const reread = parseYamlFile(path, Buffer.from(next, 'utf8'), m);
+  const newLog = checkSchema(reread, measurementLogSchema, 'project: my-project', m);
   const expected = { ...oldLog.data, measurements: [...existing, measurement] };
   if (!newLog.data || !isDeepStrictEqual(newLog.data, expected)) {
     throw new DataError(`Adding the entry to ${path} would not read back as intended; nothing was written.`, 'Please report this, with the file.');

@@ -1,6 +1,5 @@
 /** `ub2030 status`: where every indicator stands on a date, per term. */
 import { didYouMean } from '../check/suggest.js';
-import { messages, resolveLang } from '../i18n/index.js';
 import { UsageError } from '../io/errors.js';
 import type { ProgrammeModel } from '../model/model.js';
 import { buildStatus, type StatusFilter } from '../report/status.js';
@@ -20,8 +19,8 @@ export interface StatusOptions {
 
 export function runStatus(options: StatusOptions, io: Io): number {
   const asOf = parseDateOption(options.asOf, '--as-of');
-  const loaded = loadProgramme(options.dir);
-  const m = messages(resolveLang(options.lang, loaded.workspace.programme.data?.language));
+  const loaded = loadProgramme(options.dir, options.lang);
+  const { m } = loaded;
   if (!loaded.model) {
     io.err(`${m.statusReport.unreadable}\n`);
     return 1;

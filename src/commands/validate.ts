@@ -5,10 +5,11 @@ import { loadProgramme } from './load.js';
 
 export interface ValidateOptions {
   dir?: string;
+  lang?: string;
 }
 
 export function runValidate(options: ValidateOptions, io: Io): number {
-  const loaded = loadProgramme(options.dir);
+  const loaded = loadProgramme(options.dir, options.lang);
   const { workspace } = loaded;
   const files = [workspace.programme, ...workspace.projects, ...workspace.logs];
   const texts = new Map(files.map((entry) => [entry.path, entry.file.source.text]));

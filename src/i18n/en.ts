@@ -57,6 +57,25 @@ export const en = {
     notStarted: (count: number) => `${count} not started`,
     stale: (count: number) => `${count} stale`,
   },
+
+  // ── trend: the words of `ub2030 trend` go below this line ──
+
+  // (end of trend)
+
+
+  // ── validate: the words of `ub2030 validate`, its rules and hints go below this line ──
+
+  // (end of validate)
+
+
+  // ── record: the words of `ub2030 record`, `import` and `undo` go below this line ──
+
+  // (end of record)
+
+
+  // ── report: the words of `ub2030 report` and the rest go below this line ──
+
+  // (end of report)
 };
 
 export type Messages = typeof en;

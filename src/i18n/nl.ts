@@ -53,4 +53,23 @@ export const nl: Messages = {
     notStarted: (count) => `${count} niet gestart`,
     stale: (count) => `${count} verouderd`,
   },
+
+  // ── trend: the words of `ub2030 trend` go below this line ──
+
+  // (end of trend)
+
+
+  // ── validate: the words of `ub2030 validate`, its rules and hints go below this line ──
+
+  // (end of validate)
+
+
+  // ── record: the words of `ub2030 record`, `import` and `undo` go below this line ──
+
+  // (end of record)
+
+
+  // ── report: the words of `ub2030 report` and the rest go below this line ──
+
+  // (end of report)
 };

@@ -11,6 +11,7 @@ import {
   indicatorSchema, measurementLogSchema, measurementSchema, programmeSchema, projectSchema,
   type MeasurementLog, type Programme, type Project,
 } from '../model/schema.js';
+import type { Messages } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 import { PROGRAMME_FILE } from './find.js';
 import { makeSource, problemAt } from './source.js';
@@ -41,14 +42,15 @@ export interface Workspace {
 export const PROJECTS_DIR = 'projects';
 export const MEASUREMENTS_DIR = 'measurements';
 
-export function loadWorkspace(dir: string): Workspace {
+export function loadWorkspace(dir: string, m: Messages): Workspace {
   const problems: Problem[] = [];
   const root = realpathSync(dir);
-  const programme = readEntry(join(dir, PROGRAMME_FILE), root, programmeSchema, 'id: my-programme', problems);
+  const programme = readEntry(join(dir, PROGRAMME_FILE), root, programmeSchema, 'id: my-programme', m, problems);
   const projects = listYaml(dir, PROJECTS_DIR).map((path) =>
-    readEntry(path, root, projectSchema, 'id: my-project', problems, salvageItems(projectSchema, 'indicators', indicatorSchema)));
+    readEntry(path, root, projectSchema, 'id: my-project', m, problems,
+      salvageItems(projectSchema, 'indicators', indicatorSchema)));
   const logs = listYaml(dir, MEASUREMENTS_DIR).map((path) =>
-    readEntry(path, root, measurementLogSchema, 'project: my-project', problems,
+    readEntry(path, root, measurementLogSchema, 'project: my-project', m, problems,
       salvageItems(measurementLogSchema, 'measurements', measurementSchema)));
   return { dir, programme, projects, logs, problems };
 }
@@ -86,7 +88,7 @@ function salvageItems<T>(schema: z.ZodObject, key: string, item: z.ZodType): (ra
 }
 
 function readEntry<S extends z.ZodType>(
-  path: string, root: string, schema: S, example: string, problems: Problem[],
+  path: string, root: string, schema: S, example: string, m: Messages, problems: Problem[],
   salvage?: (raw: unknown) => z.output<S> | undefined,
 ): FileEntry<z.output<S>> {
   const outside = linkOutside(path, root);
@@ -106,8 +108,8 @@ function readEntry<S extends z.ZodType>(
   } catch (error) {
     throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`, 'Check that the file exists and that you may read it.');
   }
-  const file = parseYamlFile(path, bytes);
-  const checked = checkSchema(file, schema, example);
+  const file = parseYamlFile(path, bytes, m);
+  const checked = checkSchema(file, schema, example, m);
   file.problems.push(...checked.problems);
   problems.push(...file.problems);
   if (checked.data !== undefined) return { path, file, data: checked.data, complete: true };

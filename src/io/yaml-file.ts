@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../check/problem.js';
+import type { Messages } from '../i18n/index.js';
 import { makeSource, problemAt, type SourceText } from './source.js';
 
 export interface ParsedFile {
@@ -18,7 +19,7 @@ export interface ParsedFile {
 
 const CONFLICT = /^(<{7}|={7}|>{7})(\s|$)/;
 
-export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
+export function parseYamlFile(path: string, bytes: Uint8Array, m: Messages): ParsedFile {
   const decoded = decode(path, bytes);
   if ('problem' in decoded) {
     return { source: decoded.source, problems: [decoded.problem] };
