@@ -17,8 +17,14 @@ export default defineConfig({
   sourcemap: false,
   outDir: 'dist',
   noExternal: [/.*/],
-  // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
-  banner: { js: "import { createRequire as __ub2030CreateRequire } from 'node:module';\n"
-    + 'const require = __ub2030CreateRequire(import.meta.url);' },
+  // CommonJS dependencies bundled into ESM still use require() and __filename.
+  banner: {
+    js: [
+      "import { createRequire as __ub2030CreateRequire } from 'node:module';",
+      "import { fileURLToPath as __ub2030FileURLToPath } from 'node:url';",
+      'const require = __ub2030CreateRequire(import.meta.url);',
+      'const __filename = __ub2030FileURLToPath(import.meta.url);',
+    ].join('\n'),
+  },
   define: { __VERSION__: JSON.stringify(version) },
 });
