@@ -58,12 +58,13 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('trend')
-    .description('which way every indicator is moving: sparkline, pace, projection to the deadline, verdict')
+    .description('which way every indicator is moving: sparkline, pace, projection, verdict')
     .option('--as-of <date>', 'report as if today were this date (YYYY-MM-DD)')
     .option('--term <id>', 'only this term')
     .option('--project <id>', 'only this project')
-    .option('--window <span>', 'how far back the pace looks: 12m, 24m, 2y or all (default: 12m, at least 3 points)')
-    .addOption(new Option('--by <period>', 'one column per period, with the target beside it').choices(PERIODS))
+    .option('--window <span>', 'how far back the pace looks: 12m, 24m, 2y or all (default: 12m)')
+    .addOption(new Option('--by <period>', 'a column per period, with the target below each value')
+      .choices(PERIODS))
     .option('--from <period>', 'with --by: the first period (2025, 2025-03, 2025-Q1 or a date)')
     .option('--to <period>', 'with --by: the last period (default: the one holding --as-of)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))

@@ -1,4 +1,4 @@
-/** `ub2030 trend`: which way every indicator is moving, and whether it reaches its target in time. */
+/** `ub2030 trend`: which way each indicator is moving, and whether it makes its target in time. */
 import { UsageError } from '../io/errors.js';
 import type { Messages } from '../i18n/index.js';
 import { isCalendarDate } from '../model/dates.js';
@@ -54,7 +54,8 @@ export function runTrend(options: TrendOptions, io: Io): number {
       markdown: () => renderTrendMarkdown(report, m),
     }[options.format]();
   } else {
-    const report = buildPeriodReport(model, asOf, filter, options.by, periodSpan(options, options.by, asOf, m));
+    const span = periodSpan(options, options.by, asOf, m);
+    const report = buildPeriodReport(model, asOf, filter, options.by, span);
     text = {
       table: () => renderPeriodsTable(report, m, io.chalk),
       json: () => renderPeriodsJson(report),
@@ -78,23 +79,31 @@ export function parseWindow(value: string | undefined, m: Messages): number | un
   if (text === 'all') return undefined;
   const match = /^(\d{1,4})\s*(m|y)$/.exec(text);
   const months = match ? Number(match[1]) * (match[2] === 'y' ? 12 : 1) : 0;
-  if (months < 1 || months > 1200) throw new UsageError(m.trend.errors.window(value), m.trend.errors.windowHint);
+  if (months < 1 || months > 1200) {
+    throw new UsageError(m.trend.errors.window(value), m.trend.errors.windowHint);
+  }
   return months;
 }
 
 /** The first and last day of the period columns: --from and --to, or the periods up to --as-of. */
-function periodSpan(options: TrendOptions, by: PeriodKind, asOf: string, m: Messages): { from: string; to: string } {
+function periodSpan(
+  options: TrendOptions, by: PeriodKind, asOf: string, m: Messages,
+): { from: string; to: string } {
   const to = options.to === undefined ? asOf : namedDay(options.to, '--to', m).end;
   const from = options.from === undefined
     ? shiftPeriod(periodOf(to, by), 1 - DEFAULT_PERIOD_COLUMNS).start
     : namedDay(options.from, '--from', m).start;
-  if (from > to) throw new UsageError(m.trend.errors.order(options.from ?? from, options.to ?? to), m.trend.errors.orderHint);
+  if (from > to) {
+    const message = m.trend.errors.order(options.from ?? from, options.to ?? to);
+    throw new UsageError(message, m.trend.errors.orderHint);
+  }
   return { from, to };
 }
 
 function namedDay(value: string, option: string, m: Messages): { start: string; end: string } {
   const span = namedSpan(value);
-  if (!span) throw new UsageError(m.trend.errors.period(option, value), m.trend.errors.periodHint(option));
-  if (!isCalendarDate(span.start)) throw new UsageError(m.trend.errors.noDay(option, value), m.trend.errors.periodHint(option));
+  const hint = m.trend.errors.periodHint(option);
+  if (!span) throw new UsageError(m.trend.errors.period(option, value), hint);
+  if (!isCalendarDate(span.start)) throw new UsageError(m.trend.errors.noDay(option, value), hint);
   return span;
 }

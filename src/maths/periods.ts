@@ -64,8 +64,10 @@ export function shiftPeriod(period: Period, count: number): Period {
 export function periodsBetween(from: string, to: string, kind: PeriodKind): Period[] {
   const periods: Period[] = [];
   const last = periodOf(to, kind);
-  for (let period = periodOf(from, kind); period.start <= last.start; period = shiftPeriod(period, 1)) {
+  let period = periodOf(from, kind);
+  while (period.start <= last.start) {
     periods.push(period);
+    period = shiftPeriod(period, 1);
   }
   return periods;
 }
@@ -87,7 +89,8 @@ export function namedSpan(text: string): { start: string; end: string } | undefi
   let match = /^(\d{4})$/.exec(value);
   if (match) return spanOf(`${match[1]}-01-01`, 'year');
   match = /^(\d{4})-(\d{2})$/.exec(value);
-  if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) return spanOf(`${value}-01`, 'month');
+  const month = Number(match?.[2]);
+  if (match && month >= 1 && month <= 12) return spanOf(`${value}-01`, 'month');
   match = /^(\d{4})-?[QK]([1-4])$/.exec(value);
   if (match) {
     const month = String((Number(match[2]) - 1) * 3 + 1).padStart(2, '0');

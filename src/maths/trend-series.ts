@@ -27,7 +27,8 @@ export interface DatedValue {
 /** The baseline and every measurement that counts on `asOf`, oldest first. */
 export function levelPoints(indicator: Indicator, entries: Entry[], asOf: string): DatedValue[] {
   const baseline = indicator.baseline.date <= asOf ? [{ ...indicator.baseline }] : [];
-  const measured = countingEntries(indicator, entries, asOf).map(({ date, value }) => ({ date, value }));
+  const measured = countingEntries(indicator, entries, asOf)
+    .map(({ date, value }) => ({ date, value }));
   return [...baseline, ...measured];
 }
 
@@ -45,7 +46,8 @@ export function periodValues(
     group.entries.push(entry);
     groups.set(period.id, group);
   }
-  const values = [...groups.values()].map(({ period, entries: list }) => combine(indicator, period, list));
+  const values = [...groups.values()]
+    .map(({ period, entries: list }) => combine(indicator, period, list));
   const { baseline } = indicator;
   const basePeriod = periodOf(baseline.date, kind);
   if (indicator.aggregation !== 'events' && baseline.date <= asOf && !groups.has(basePeriod.id)) {

@@ -33,7 +33,8 @@ export function renderStatusTable(report: StatusReport, m: Messages, chalk: Chal
 
 /** The project's title with its id, state and period, wrapped to the width of a terminal. */
 export function projectHeading(
-  project: Pick<StatusProject, 'id' | 'title' | 'state' | 'period'>, m: Messages, chalk: ChalkInstance,
+  project: Pick<StatusProject, 'id' | 'title' | 'state' | 'period'>, m: Messages,
+  chalk: ChalkInstance,
 ): string {
   const state = m.state[project.state] ?? project.state;
   const about = m.statusReport.projectAbout(project.id, state, project.period.start, project.period.end);

@@ -3,6 +3,7 @@ import sparkly from 'sparkly';
 import type { Messages } from '../i18n/index.js';
 import type { Change, Reach, SparkPoint } from '../maths/trend.js';
 import type { TrendPace } from '../report/trend.js';
+import { formatValue } from './format.js';
 
 /** One bar per period, a blank where nothing was measured: `▁▃▄ ▆█`. */
 export function sparkline(points: readonly SparkPoint[]): string {
@@ -32,13 +33,20 @@ function roundFor(value: number, unit: string): number {
 function formatMagnitude(value: number, unit: string, locale: string): string {
   const digits = digitsFor(value, unit);
   if (unit === 'euro') {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: digits })
-      .format(value);
+    const options = { style: 'currency', currency: 'EUR', maximumFractionDigits: digits } as const;
+    return new Intl.NumberFormat(locale, options).format(value);
   }
   const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   if (unit === 'percent') return `${text}%`;
   if (unit === 'minutes') return `${text} min`;
   return text;
+}
+
+/** A planned value: like `formatValue`, but a planned count may be a fraction ("0.4" a month). */
+export function formatPlan(value: number | undefined, unit: string, locale: string): string {
+  const fraction = unit === 'count' && value !== undefined && Math.abs(value) < 10;
+  if (!fraction) return formatValue(value, unit, locale);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** A share of the earlier value, signed and whole: "+5%", "-12%". */
@@ -48,7 +56,7 @@ export function formatSignedShare(share: number): string {
   return `${rounded > 0 ? '+' : '-'}${Math.abs(rounded)}%`;
 }
 
-/** Shares of ten times the earlier value or more tell little and widen the table: they are left out. */
+/** Shares of ten times the earlier value or more tell little and widen the table: left out. */
 const MAX_SHARE = 10;
 
 /** "+90 (+5%)", or "+90" without a (sensible) share, or "–" when there is no change. */
@@ -56,7 +64,8 @@ export function formatChange(change: Change | undefined, unit: string, locale: s
   if (!change) return '–';
   const amount = formatSigned(change.amount, unit, locale);
   const { share } = change;
-  return share === undefined || Math.abs(share) >= MAX_SHARE ? amount : `${amount} (${formatSignedShare(share)})`;
+  if (share === undefined || Math.abs(share) >= MAX_SHARE) return amount;
+  return `${amount} (${formatSignedShare(share)})`;
 }
 
 /** "+95/mo" or "-0.9/yr", in the unit shown in the table. */

@@ -27,10 +27,11 @@ export function renderPeriodsJson(report: PeriodReport): string {
 }
 
 const TREND_COLUMNS = [
-  'term', 'project', 'indicator', 'title', 'unit', 'direction', 'good', 'aggregation', 'sparkline',
-  'latest', 'latest_date', 'change', 'change_share', 'change_from', 'year_change', 'year_change_share',
-  'year_change_from', 'pace', 'pace_per', 'pace_points', 'pace_from', 'pace_to', 'target', 'deadline',
-  'projected', 'reach', 'reach_date', 'on_time', 'verdict',
+  'term', 'project', 'indicator', 'title', 'unit', 'direction', 'good', 'aggregation',
+  'sparkline', 'latest', 'latest_date',
+  'change', 'change_share', 'change_from', 'year_change', 'year_change_share', 'year_change_from',
+  'pace', 'pace_per', 'pace_points', 'pace_from', 'pace_to',
+  'target', 'deadline', 'projected', 'reach', 'reach_date', 'on_time', 'verdict',
 ];
 
 export function renderTrendCsv(report: TrendReport): string {
@@ -42,20 +43,21 @@ export function renderTrendCsv(report: TrendReport): string {
 function trendCells(term: string, row: TrendRow): (string | number)[] {
   const { sincePrevious: since, overYear: year, pace, projection } = row;
   const reach = projection?.reach;
+  const onTime = projection ? (projection.onTime ? 'yes' : 'no') : '';
   return [
-    term, row.project, row.indicator, row.title, row.unitLabel, row.direction, row.good, row.aggregation,
-    sparkline(row.spark), round(row.latest?.value), row.latest?.date ?? '',
+    term, row.project, row.indicator, row.title, row.unitLabel, row.direction, row.good,
+    row.aggregation, sparkline(row.spark), round(row.latest?.value), row.latest?.date ?? '',
     round(since?.amount), round(since?.share), since?.from ?? '',
     round(year?.amount), round(year?.share), year?.from ?? '',
     round(pace?.value), pace?.per ?? '', pace?.points ?? '', pace?.from ?? '', pace?.to ?? '',
-    row.target.value, row.target.deadline, round(projection?.value), reach?.kind ?? '',
-    reach?.kind === 'on' ? reach.date : '', projection ? (projection.onTime ? 'yes' : 'no') : '', row.verdict,
+    row.target.value, row.target.deadline, round(projection?.value),
+    reach?.kind ?? '', reach?.kind === 'on' ? reach.date : '', onTime, row.verdict,
   ];
 }
 
 const PERIOD_COLUMNS = [
-  'term', 'project', 'indicator', 'title', 'unit', 'aggregation', 'period', 'period_start', 'period_end',
-  'partial', 'value', 'plan',
+  'term', 'project', 'indicator', 'title', 'unit', 'aggregation',
+  'period', 'period_start', 'period_end', 'partial', 'value', 'plan',
 ];
 
 export function renderPeriodsCsv(report: PeriodReport): string {

@@ -6,13 +6,16 @@ import type { TrendReport, TrendRow } from '../report/trend.js';
 import { formatValue } from './format.js';
 import { periodLabel } from './trend-periods-table.js';
 import { trendSummaryLine } from './trend-table.js';
-import { formatChange, formatPace, reachText, sparkline } from './trend-format.js';
+import { formatChange, formatPace, formatPlan, reachText, sparkline } from './trend-format.js';
 
 const escape = (text: string): string => text.replace(/\|/g, '\\|');
 
 export function renderTrendMarkdown(report: TrendReport, m: Messages): string {
   const h = m.trend.headers;
-  const headers = [h.indicator, h.series, h.latest, h.change, h.yearChange, h.pace, h.deadline, h.reached, h.verdict];
+  const headers = [
+    h.indicator, h.series, h.latest, h.change, h.yearChange,
+    h.pace, h.deadline, h.reached, h.verdict,
+  ];
   const parts = [`# ${report.programme.title}`, m.trend.markdownIntro(report.asOf)];
   for (const term of report.terms) {
     parts.push(`## ${term.label}`);
@@ -47,21 +50,27 @@ function trendRow(row: TrendRow, m: Messages): string[] {
 
 export function renderPeriodsMarkdown(report: PeriodReport, m: Messages): string {
   const kind = m.trend.kinds[report.by];
-  const headers = [m.trend.headers.indicator, ...report.periods.map((period) => periodLabel(period, m))];
-  const parts = [`# ${report.programme.title}`, m.trend.periodsTitle(report.programme.title, kind, report.asOf)];
+  const star = (text: string) => text.replace(/\*/g, '\\*');
+  const labels = report.periods.map((period) => star(periodLabel(period, m)));
+  const headers = [m.trend.headers.indicator, ...labels];
+  const align = ['l', ...report.periods.map(() => 'r' as const)];
+  const parts = [`# ${report.programme.title}`, m.trend.periodsIntro(kind, report.asOf)];
   for (const term of report.terms) {
     parts.push(`## ${term.label}`);
     for (const project of term.projects) {
       parts.push(`### ${project.title}`);
-      const rows = project.indicators.flatMap((row) => [
-        [`${escape(row.title)} (${row.indicator})`, ...row.cells.map((cell) => formatValue(cell.value, row.unit, m.locale))],
-        [`↳ ${m.trend.target}`, ...row.cells.map((cell) => `*${formatValue(cell.plan, row.unit, m.locale)}*`)],
-      ]);
-      parts.push(markdownTable([headers, ...rows], { align: ['l', ...report.periods.map(() => 'r' as const)] }));
+      const rows = project.indicators.flatMap((row) => {
+        const values = row.cells.map((cell) => formatValue(cell.value, row.unit, m.locale));
+        const plans = row.cells.map((cell) => `*${formatPlan(cell.plan, row.unit, m.locale)}*`);
+        const name = `${escape(row.title)} (${row.indicator})`;
+        return [[name, ...values], [`↳ ${m.trend.target}`, ...plans]];
+      });
+      parts.push(markdownTable([headers, ...rows], { align }));
     }
   }
   const notes = [m.trend.periodsLegend];
-  if (report.periods.some((period) => period.partial)) notes.push(m.trend.partial(report.asOf));
+  const partial = report.periods.some((period) => period.partial);
+  if (partial) notes.push(star(m.trend.partial(report.asOf)));
   parts.push(`> ${notes.join(' ')}`);
   return `${parts.join('\n\n')}\n`;
 }

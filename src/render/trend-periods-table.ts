@@ -6,20 +6,27 @@ import Table from 'cli-table3';
 import wrapAnsi from 'wrap-ansi';
 import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../i18n/index.js';
-import type { PeriodColumn, PeriodReport, PeriodRow } from '../report/trend-periods.js';
+import type {
+  PeriodColumn, PeriodProject, PeriodReport, PeriodRow,
+} from '../report/trend-periods.js';
 import { formatValue } from './format.js';
+import { formatPlan } from './trend-format.js';
 import { PLAIN_CHARS, WIDTH, trimLines, wrapName } from './status-table.js';
 
-type Project = PeriodReport['terms'][number]['projects'][number];
+/** Ids wrap after a hyphen beyond this width; the period columns make room for them. */
+const NAME_WIDTH = 24;
 
-export function renderPeriodsTable(report: PeriodReport, m: Messages, chalk: ChalkInstance): string {
-  const kind = m.trend.kinds[report.by];
-  const blocks = [chalk.bold(wrapAnsi(m.trend.periodsTitle(report.programme.title, kind, report.asOf), WIDTH))];
+export function renderPeriodsTable(
+  report: PeriodReport, m: Messages, chalk: ChalkInstance,
+): string {
+  const title = m.trend.periodsTitle(report.programme.title, m.trend.kinds[report.by], report.asOf);
+  const blocks = [chalk.bold(wrapAnsi(title, WIDTH))];
   for (const term of report.terms) {
     const lines = [chalk.bold.underline(term.label)];
     if (term.projects.length === 0) lines.push(`  ${m.statusReport.noProjects}`);
     for (const project of term.projects) {
-      lines.push('', wrapAnsi(`${chalk.bold(project.title)} ${chalk.dim(`(${project.id})`)}`, WIDTH));
+      const heading = `${chalk.bold(project.title)} ${chalk.dim(`(${project.id})`)}`;
+      lines.push('', wrapAnsi(heading, WIDTH));
       lines.push(...projectTables(project, report.periods, m, chalk));
     }
     blocks.push(lines.join('\n'));
@@ -37,13 +44,17 @@ export function periodLabel(period: PeriodColumn, m: Messages): string {
   return period.partial ? `${label}*` : label;
 }
 
-function projectTables(project: Project, periods: PeriodColumn[], m: Messages, chalk: ChalkInstance): string[] {
-  const names = project.indicators.map((row) => wrapName(row.indicator));
+function projectTables(
+  project: PeriodProject, periods: PeriodColumn[], m: Messages, chalk: ChalkInstance,
+): string[] {
+  const names = project.indicators.map((row) => wrapName(row.indicator, NAME_WIDTH));
   const targetLabel = `  ${m.trend.target}`;
-  const nameWidth = Math.max(...[...names, targetLabel].flatMap((name) => name.split('\n')).map((line) => line.length));
+  const nameLines = [...names, targetLabel].flatMap((name) => name.split('\n'));
+  const nameWidth = Math.max(...nameLines.map((line) => line.length));
   const columns = periods.map((period, index) => {
     const values = project.indicators.map((row) => cellTexts(row, index, m));
-    const width = Math.max(periodLabel(period, m).length, ...values.flat().map((text) => text.length));
+    const texts = [periodLabel(period, m), ...values.flat()];
+    const width = Math.max(...texts.map((text) => text.length));
     return { period, values, width };
   });
   const tables: string[] = [];
@@ -56,7 +67,8 @@ function projectTables(project: Project, periods: PeriodColumn[], m: Messages, c
     });
     project.indicators.forEach((_, row) => {
       table.push([names[row]!, ...chunk.map(({ values }) => values[row]![0]!)]);
-      table.push([chalk.dim(targetLabel), ...chunk.map(({ values }) => chalk.dim(values[row]![1]!))]);
+      const plans = chunk.map(({ values }) => chalk.dim(values[row]![1]!));
+      table.push([chalk.dim(targetLabel), ...plans]);
     });
     tables.push(trimLines(table.toString()));
   }
@@ -65,7 +77,7 @@ function projectTables(project: Project, periods: PeriodColumn[], m: Messages, c
 
 function cellTexts(row: PeriodRow, index: number, m: Messages): [string, string] {
   const cell = row.cells[index];
-  return [formatValue(cell?.value, row.unit, m.locale), formatValue(cell?.plan, row.unit, m.locale)];
+  return [formatValue(cell?.value, row.unit, m.locale), formatPlan(cell?.plan, row.unit, m.locale)];
 }
 
 /** Splits the columns into groups that each fit within `room` characters (one space between). */

@@ -10,7 +10,7 @@ import { PLAIN_CHARS, WIDTH, projectHeading, trimLines, wrapName } from './statu
 import { formatChange, formatPace, reachText, sparkline } from './trend-format.js';
 
 /** Cells that hold a phrase wrap at this width, so that the table stays within 80 columns. */
-const PHRASE_WIDTH = 10;
+const PHRASE = 10;
 /** The line with an indicator's id and unit wraps here, within the narrowest table. */
 const NAME_LINE = 60;
 
@@ -26,9 +26,11 @@ export function renderTrendTable(report: TrendReport, m: Messages, chalk: ChalkI
     blocks.push(lines.join('\n'));
   }
   if (report.terms.length > 1) {
-    blocks.push(chalk.bold(wrapAnsi(`${m.statusReport.programme}: ${trendSummaryLine(report.summary, m)}`, WIDTH)));
+    const line = `${m.statusReport.programme}: ${trendSummaryLine(report.summary, m)}`;
+    blocks.push(chalk.bold(wrapAnsi(line, WIDTH)));
   }
-  blocks.push(chalk.dim(wrapAnsi(m.trend.legend(report.method.months, report.method.minPoints), WIDTH)));
+  const { months, minPoints } = report.method;
+  blocks.push(chalk.dim(wrapAnsi(m.trend.legend(months, minPoints), WIDTH)));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -49,24 +51,29 @@ function projectTable(project: TrendProject, m: Messages, chalk: ChalkInstance):
   return trimLines(table.toString());
 }
 
-/** Two rows per indicator: its id and unit across the table, then the figures under the sparkline. */
-function indicatorRows(row: TrendRow, m: Messages, chalk: ChalkInstance): Table.HorizontalTableRow[] {
+/** Two rows per indicator: its id and unit across the table, then its sparkline and figures. */
+function indicatorRows(
+  row: TrendRow, m: Messages, chalk: ChalkInstance,
+): Table.HorizontalTableRow[] {
   const value = (amount: number) => formatValue(amount, row.unit, m.locale);
-  const kind = row.aggregation === 'events' ? `${row.unitLabel}, ${m.statusReport.total}` : row.unitLabel;
+  const change = (amount: TrendRow['sincePrevious']) => formatChange(amount, row.unit, m.locale);
+  const kind = row.aggregation === 'events'
+    ? `${row.unitLabel}, ${m.statusReport.total}` : row.unitLabel;
   const projection = row.projection;
+  const reach = projection ? wrapName(reachText(projection.reach, m), PHRASE) : '';
   const name = wrapAnsi(`${chalk.bold(row.indicator)} ${chalk.dim(`(${kind})`)}`, NAME_LINE);
   return [
     [{ content: name, colSpan: 6 }],
     [
       sparkline(row.spark),
       row.latest ? `${value(row.latest.value)}\n${chalk.dim(row.latest.date)}` : '–',
-      `${formatChange(row.sincePrevious, row.unit, m.locale)}\n${formatChange(row.overYear, row.unit, m.locale)}`,
+      `${change(row.sincePrevious)}\n${change(row.overYear)}`,
       `${formatPace(row.pace, row.unit, m)}\n${chalk.dim(m.trend.good[row.good])}`,
       projection
-        ? `${value(projection.value)}\n${chalk.dim(wrapName(reachText(projection.reach, m), PHRASE_WIDTH))}`
+        ? `${value(projection.value)}\n${chalk.dim(reach)}`
         : '–',
       [
-        paintVerdict(chalk, row.verdict, wrapName(m.trend.verdict[row.verdict], PHRASE_WIDTH)),
+        paintVerdict(chalk, row.verdict, wrapName(m.trend.verdict[row.verdict], PHRASE)),
         ...(projection ? [projectionMark(projection.onTime, m, chalk)] : []),
       ].join('\n'),
     ],
@@ -85,7 +92,7 @@ function paintVerdict(chalk: ChalkInstance, verdict: Verdict, text: string): str
   return chalk.dim(text);
 }
 
-/** "4 of 7 improving; 1 flat, 1 worsening; 1 with too few points; 2 projected to miss their target". */
+/** "4 of 7 improving; 1 flat; 1 with too few points; 2 projected to miss their target". */
 export function trendSummaryLine(summary: TrendSummary, m: Messages): string {
   const words = m.trend.summary;
   const parts = [words.improving(summary.improving, summary.total)];

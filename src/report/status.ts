@@ -1,6 +1,8 @@
 /** The status of a whole programme on a date, as plain data that every output format renders. */
 import type { Entry, ProgrammeModel } from '../model/model.js';
-import type { Aggregation, Direction, Indicator, Project, Thresholds, Unit } from '../model/schema.js';
+import type {
+  Aggregation, Direction, Indicator, Project, Thresholds, Unit,
+} from '../model/schema.js';
 import { unitLabel } from '../model/units.js';
 import { rollup, type Rollup } from '../maths/rollup.js';
 import { indicatorStatus, type StatusWord } from '../maths/status.js';

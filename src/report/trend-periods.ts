@@ -40,19 +40,29 @@ export interface PeriodColumn extends Period {
   partial: boolean;
 }
 
+export interface PeriodProject {
+  id: string;
+  title: string;
+  indicators: PeriodRow[];
+}
+
 export interface PeriodReport {
   programme: { id: string; title: string };
   asOf: string;
   by: PeriodKind;
   periods: PeriodColumn[];
-  terms: { id: string; label: string; projects: { id: string; title: string; indicators: PeriodRow[] }[] }[];
+  terms: { id: string; label: string; projects: PeriodProject[] }[];
 }
 
 export function buildPeriodReport(
-  model: ProgrammeModel, asOf: string, filter: StatusFilter, by: PeriodKind, span: { from: string; to: string },
+  model: ProgrammeModel, asOf: string, filter: StatusFilter, by: PeriodKind,
+  span: { from: string; to: string },
 ): PeriodReport {
   const periods = periodsBetween(span.from, span.to, by)
-    .map((period): PeriodColumn => ({ ...period, partial: period.start <= asOf && asOf < period.end }));
+    .map((period): PeriodColumn => {
+      const partial = period.start <= asOf && asOf < period.end;
+      return { ...period, partial };
+    });
   const terms = model.terms
     .filter(({ term }) => !filter.term || term.id === filter.term)
     .map(({ term, projects }) => ({
@@ -63,18 +73,21 @@ export function buildPeriodReport(
         .map(({ project, indicators }) => ({
           id: project.id,
           title: project.title,
-          indicators: indicators.map(({ indicator, entries }) => periodRow(project.id, indicator, entries, asOf, periods)),
+          indicators: indicators.map(({ indicator, entries }) =>
+            periodRow(project.id, indicator, entries, asOf, periods)),
         })),
     }))
     .filter((term) => !filter.project || term.projects.length > 0);
-  return { programme: { id: model.programme.id, title: model.programme.title }, asOf, by, periods, terms };
+  const { id, title } = model.programme;
+  return { programme: { id, title }, asOf, by, periods, terms };
 }
 
 function periodRow(
   project: string, indicator: Indicator, entries: Entry[], asOf: string, periods: Period[],
 ): PeriodRow {
   const kind = periods[0]?.kind ?? 'month';
-  const values = new Map(periodValues(indicator, entries, asOf, kind).map((item) => [item.period.id, item.value]));
+  const values = new Map(periodValues(indicator, entries, asOf, kind)
+    .map((item) => [item.period.id, item.value]));
   return {
     project,
     indicator: indicator.id,
@@ -85,7 +98,11 @@ function periodRow(
     cells: periods.map((period) => {
       const value = values.get(period.id);
       const plan = planFor(indicator, period);
-      return { period: period.id, ...(value === undefined ? {} : { value }), ...(plan === undefined ? {} : { plan }) };
+      return {
+        period: period.id,
+        ...(value === undefined ? {} : { value }),
+        ...(plan === undefined ? {} : { plan }),
+      };
     }),
   };
 }

@@ -1,6 +1,6 @@
 /** Where every indicator of a programme is heading on a date, as plain data for every format. */
 import type { ProgrammeModel } from '../model/model.js';
-import type { Aggregation, Cadence, Direction, Unit } from '../model/schema.js';
+import type { Aggregation, Cadence, Direction, Indicator, Unit } from '../model/schema.js';
 import { unitLabel } from '../model/units.js';
 import {
   indicatorTrend, MIN_POINTS, type IndicatorTrend, type Pace, type TrendSettings,
@@ -14,8 +14,8 @@ export interface TrendPace extends Pace {
   value: number;
 }
 
-export interface TrendRow extends Omit<IndicatorTrend, 'pace'> {
-  pace?: TrendPace;
+/** What a row says about the indicator itself, before its trend. */
+interface IndicatorFacts {
   project: string;
   indicator: string;
   title: string;
@@ -27,6 +27,10 @@ export interface TrendRow extends Omit<IndicatorTrend, 'pace'> {
   cadence: Cadence;
   baseline: { value: number; date: string };
   target: { value: number; deadline: string; tolerance?: number };
+}
+
+export interface TrendRow extends IndicatorFacts, Omit<IndicatorTrend, 'pace'> {
+  pace?: TrendPace;
 }
 
 /** Counts of verdicts and projections in a group of indicators. */
@@ -61,7 +65,8 @@ export interface TrendTerm {
 export interface TrendReport {
   programme: { id: string; title: string };
   asOf: string;
-  /** How the pace was taken: Theil–Sen over the last `months` (all when left out), at least `minPoints`. */
+  /** How the pace was taken: Theil–Sen over the last `months` (all when left out), at least
+   *  `minPoints` points. */
   method: { name: 'theil-sen'; months?: number; minPoints: number };
   terms: TrendTerm[];
   summary: TrendSummary;
@@ -81,44 +86,52 @@ export function buildTrend(
       const shown = projects
         .filter(({ project }) => !filter.project || project.id === filter.project)
         .map(({ project, indicators }): TrendProject => {
-          const rows = indicators.map(({ indicator, entries }): TrendRow => ({
-            project: project.id,
-            indicator: indicator.id,
-            title: indicator.title,
-            unit: indicator.unit,
-            unitLabel: unitLabel(indicator),
-            direction: indicator.direction,
-            aggregation: indicator.aggregation,
-            cadence: indicator.cadence,
-            baseline: { ...indicator.baseline },
-            target: {
-              value: indicator.target.value,
-              deadline: indicator.target.deadline,
-              ...(indicator.target.tolerance === undefined ? {} : { tolerance: indicator.target.tolerance }),
-            },
-            ...shownPace(indicatorTrend(indicator, entries, asOf, settings), indicator.cadence),
-          }));
+          const rows = indicators.map(({ indicator, entries }) =>
+            trendRow(project.id, indicator, indicatorTrend(indicator, entries, asOf, settings)));
           return {
-            id: project.id, title: project.title, state: project.state, period: { ...project.period },
-            indicators: rows, summary: summarise(rows),
+            id: project.id, title: project.title, state: project.state,
+            period: { ...project.period }, indicators: rows, summary: summarise(rows),
           };
         });
-      return { id: term.id, label: term.label, projects: shown, summary: summarise(shown.flatMap((p) => p.indicators)) };
+      const summary = summarise(shown.flatMap((project) => project.indicators));
+      return { id: term.id, label: term.label, projects: shown, summary };
     })
     .filter((term) => !filter.project || term.projects.length > 0);
+  const months = windowMonths === undefined ? {} : { months: windowMonths };
   return {
     programme: { id: programme.id, title: programme.title },
     asOf,
-    method: { name: 'theil-sen', ...(windowMonths === undefined ? {} : { months: windowMonths }), minPoints: MIN_POINTS },
+    method: { name: 'theil-sen', ...months, minPoints: MIN_POINTS },
     terms,
-    summary: summarise(terms.flatMap((term) => term.projects.flatMap((project) => project.indicators))),
+    summary: summarise(terms.flatMap((term) => term.projects.flatMap((p) => p.indicators))),
+  };
+}
+
+function trendRow(project: string, indicator: Indicator, trend: IndicatorTrend): TrendRow {
+  const { target } = indicator;
+  return {
+    project,
+    indicator: indicator.id,
+    title: indicator.title,
+    unit: indicator.unit,
+    unitLabel: unitLabel(indicator),
+    direction: indicator.direction,
+    aggregation: indicator.aggregation,
+    cadence: indicator.cadence,
+    baseline: { ...indicator.baseline },
+    target: {
+      value: target.value,
+      deadline: target.deadline,
+      ...(target.tolerance === undefined ? {} : { tolerance: target.tolerance }),
+    },
+    ...shownPace(trend, indicator.cadence),
   };
 }
 
 const DAYS_PER_YEAR = 365.25;
 
 /** Per month, or per year for an indicator measured yearly. */
-function shownPace(trend: IndicatorTrend, cadence: Cadence): Omit<IndicatorTrend, 'pace'> & { pace?: TrendPace } {
+function shownPace(trend: IndicatorTrend, cadence: Cadence): Omit<TrendRow, keyof IndicatorFacts> {
   const { pace, ...rest } = trend;
   if (!pace) return rest;
   const per = cadence === 'yearly' ? 'year' : 'month';
@@ -126,8 +139,10 @@ function shownPace(trend: IndicatorTrend, cadence: Cadence): Omit<IndicatorTrend
   return { ...rest, pace: { ...pace, per, value } };
 }
 
-export function summarise(rows: readonly Pick<IndicatorTrend, 'verdict' | 'projection'>[]): TrendSummary {
-  const count = (test: (row: Pick<IndicatorTrend, 'verdict' | 'projection'>) => boolean) => rows.filter(test).length;
+type Judged = Pick<IndicatorTrend, 'verdict' | 'projection'>;
+
+export function summarise(rows: readonly Judged[]): TrendSummary {
+  const count = (test: (row: Judged) => boolean) => rows.filter(test).length;
   return {
     total: rows.length,
     improving: count((row) => row.verdict === 'improving'),

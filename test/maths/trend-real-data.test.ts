@@ -14,7 +14,8 @@ const loaded = loadProgramme(join(ROOT, 'examples', 'nl-libraries'), 'en');
 
 function series(project: string, id: string) {
   const found = loaded.model?.terms.flatMap((term) => term.projects)
-    .find((model) => model.project.id === project)?.indicators.find((model) => model.indicator.id === id);
+    .find((model) => model.project.id === project)?.indicators
+    .find((model) => model.indicator.id === id);
   if (!found) throw new Error(`${project}/${id} is missing from examples/nl-libraries`);
   return found;
 }
@@ -35,7 +36,8 @@ describe('e-book loans 2015–2024 (million a year)', () => {
     // 2024-12-31 → 2030-12-31 is 2191 days: 5.8 + 2191 × 0.5 ÷ 731 = 7.2986, past the target 7.
     // 7 is reached after 1.2 ÷ (0.5 ÷ 731) = 1754.4 days, rounded up: 2024-12-31 + 1755 days.
     expect(trend.projection?.value).toBeCloseTo(7.2986, 4);
-    expect(trend.projection).toMatchObject({ onTime: true, reach: { kind: 'on', date: '2029-10-21' } });
+    expect(trend.projection)
+      .toMatchObject({ onTime: true, reach: { kind: 'on', date: '2029-10-21' } });
     expect(trend.verdict).toBe('improving');
   });
 

@@ -8,7 +8,8 @@ const settings = { windowMonths: 12, keepBand: 0.05 };
 
 function indicator(overrides: Partial<Indicator> = {}): Indicator {
   return {
-    id: 'users', title: 'Users', unit: 'count', direction: 'increase', aggregation: 'level', cadence: 'monthly',
+    id: 'users', title: 'Users', unit: 'count', direction: 'increase', aggregation: 'level',
+    cadence: 'monthly',
     // 2025-01-01 → 2026-12-31 is 729 days
     baseline: { value: 0, date: '2025-01-01' },
     target: { value: 1000, deadline: '2026-12-31' },
@@ -21,7 +22,9 @@ const at = (date: string, value: number): Entry => ({ date, value });
 describe('trend of a level', () => {
   it('takes the pace of a straight line and projects it to the deadline', () => {
     // value = 2 × days since 2025-01-01: day 30, 60, 90 and 120 (2025-05-01), plus the baseline.
-    const entries = [at('2025-01-31', 60), at('2025-03-02', 120), at('2025-04-01', 180), at('2025-05-01', 240)];
+    const entries = [
+      at('2025-01-31', 60), at('2025-03-02', 120), at('2025-04-01', 180), at('2025-05-01', 240),
+    ];
     const trend = indicatorTrend(indicator(), entries, '2025-05-01', settings);
     expect(trend.pace).toEqual({ perDay: 2, points: 5, from: '2025-01-01', to: '2025-05-01' });
     // 2025-05-01 → 2026-12-31 is 365 + 244 = 609 days: 240 + 2 × 609 = 1458.
@@ -38,16 +41,22 @@ describe('trend of a level', () => {
   it('is not swung by one wild value', () => {
     // The same line, with 5000 recorded on day 60 instead of 120: of the 10 pairwise slopes, the
     // 6 that leave it out are exactly 2, so the median is 2.
-    const entries = [at('2025-01-31', 60), at('2025-03-02', 5000), at('2025-04-01', 180), at('2025-05-01', 240)];
+    const entries = [
+      at('2025-01-31', 60), at('2025-03-02', 5000), at('2025-04-01', 180), at('2025-05-01', 240),
+    ];
     expect(indicatorTrend(indicator(), entries, '2025-05-01', settings).pace?.perDay).toBe(2);
   });
 
   it('measures time in days across a gap in the measurements', () => {
     // 100 + 5 × day, days 10, 20, 200 and 210 since 2025-01-01: the gap of 180 days does not
     // matter, the pace stays 5 a day.
-    const entries = [at('2025-01-11', 150), at('2025-01-21', 200), at('2025-07-20', 1100), at('2025-07-30', 1150)];
-    const trend = indicatorTrend(indicator({ baseline: { value: 100, date: '2025-01-01' }, target: { value: 2000,
-      deadline: '2026-12-31' } }), entries, '2025-08-01', settings);
+    const entries = [
+      at('2025-01-11', 150), at('2025-01-21', 200), at('2025-07-20', 1100), at('2025-07-30', 1150),
+    ];
+    const gapped = indicator({
+      baseline: { value: 100, date: '2025-01-01' }, target: { value: 2000, deadline: '2026-12-31' },
+    });
+    const trend = indicatorTrend(gapped, entries, '2025-08-01', settings);
     expect(trend.pace?.perDay).toBe(5);
   });
 
@@ -105,7 +114,9 @@ describe('trend of a level', () => {
     // Yearly values: the last 12 months hold one, so the pace takes the latest three.
     const yearly = indicator({ cadence: 'yearly', baseline: { value: 10, date: '2020-12-31' },
       target: { value: 20, deadline: '2030-12-31' } });
-    const entries = [at('2021-12-31', 11), at('2022-12-31', 12), at('2023-12-31', 14), at('2024-12-31', 15)];
+    const entries = [
+      at('2021-12-31', 11), at('2022-12-31', 12), at('2023-12-31', 14), at('2024-12-31', 15),
+    ];
     const trend = indicatorTrend(yearly, entries, '2025-06-30', settings);
     expect(trend.pace).toMatchObject({ points: 3, from: '2022-12-31', to: '2024-12-31' });
     const all = indicatorTrend(yearly, entries, '2025-06-30', { keepBand: 0.05 });
@@ -116,7 +127,8 @@ describe('trend of a level', () => {
     // 53 ± 3; 53.3, 53.6, 51.5 a year apart: slopes 0.3 ÷ 365, −2.1 ÷ 366, −1.8 ÷ 731; the median
     // −1.8 ÷ 731 a day moves 51.5 down by 1.8 × 2191 ÷ 731 = 5.395 over the six years to 2030.
     const keep = indicator({ direction: 'keep', cadence: 'yearly', unit: 'number',
-      baseline: { value: 72.7, date: '2015-12-31' }, target: { value: 53, tolerance: 3, deadline: '2030-12-31' } });
+      baseline: { value: 72.7, date: '2015-12-31' },
+      target: { value: 53, tolerance: 3, deadline: '2030-12-31' } });
     const entries = [at('2022-12-31', 53.3), at('2023-12-31', 53.6), at('2024-12-31', 51.5)];
     const trend = indicatorTrend(keep, entries, '2026-12-01', settings);
     expect(trend.good).toBe('keep');
@@ -128,9 +140,13 @@ describe('trend of a level', () => {
 });
 
 describe('trend of a count of events', () => {
-  const events = indicator({ aggregation: 'events', cadence: 'quarterly', target: { value: 20000, deadline: '2026-12-31' } });
+  const events = indicator({
+    aggregation: 'events', cadence: 'quarterly', target: { value: 20000, deadline: '2026-12-31' },
+  });
   // Quarters of 90, 91, 92 and 92 days; the third holds a festival.
-  const entries = [at('2025-03-31', 900), at('2025-06-30', 910), at('2025-09-30', 9200), at('2025-12-31', 920)];
+  const entries = [
+    at('2025-03-31', 900), at('2025-06-30', 910), at('2025-09-30', 9200), at('2025-12-31', 920),
+  ];
 
   it('takes the median of the quarter totals per day, so one big quarter does not count', () => {
     // 900 ÷ 90 = 10, 910 ÷ 91 = 10, 9200 ÷ 92 = 100, 920 ÷ 92 = 10 a day: median 10.
@@ -140,13 +156,16 @@ describe('trend of a count of events', () => {
     expect(trend.sincePrevious).toEqual({ from: '2025-09-30', amount: 920, share: 920 / 11010 });
     // 11,930 + 10 × 365 = 15,580 at the deadline; 20,000 after 807 more days: 2027-12-31 + 77.
     expect(trend.projection).toEqual({
-      deadline: '2026-12-31', value: 15580, onTime: false, reach: { kind: 'on', date: '2028-03-17' },
+      deadline: '2026-12-31', value: 15580, onTime: false,
+      reach: { kind: 'on', date: '2028-03-17' },
     });
     expect(trend.spark.map(({ value }) => value)).toEqual([900, 910, 9200, 920]);
   });
 
   it('leaves out the quarter still running, and shows a quarter without entries as a gap', () => {
-    const gappy = [at('2025-03-31', 900), at('2025-09-30', 920), at('2025-12-31', 910), at('2026-01-31', 50)];
+    const gappy = [
+      at('2025-03-31', 900), at('2025-09-30', 920), at('2025-12-31', 910), at('2026-01-31', 50),
+    ];
     const trend = indicatorTrend(events, gappy, '2026-02-15', settings);
     expect(trend.pace?.points).toBe(3);
     expect(trend.spark).toEqual([
@@ -170,9 +189,9 @@ describe('values per period', () => {
   });
 
   it('keeps the latest value of a level and the baseline where nothing was measured', () => {
-    const values = periodValues(indicator(), [at('2025-03-10', 5), at('2025-03-31', 8)], '2025-06-30', 'quarter');
-    expect(values.map(({ period, value }) => [period.id, value])).toEqual([['2025-Q1', 8]]);
-    const early = periodValues(indicator(), [at('2025-04-10', 5)], '2025-06-30', 'quarter');
-    expect(early.map(({ period, value }) => [period.id, value])).toEqual([['2025-Q1', 0], ['2025-Q2', 5]]);
+    const pairs = (entries: Entry[]) => periodValues(indicator(), entries, '2025-06-30', 'quarter')
+      .map(({ period, value }) => [period.id, value]);
+    expect(pairs([at('2025-03-10', 5), at('2025-03-31', 8)])).toEqual([['2025-Q1', 8]]);
+    expect(pairs([at('2025-04-10', 5)])).toEqual([['2025-Q1', 0], ['2025-Q2', 5]]);
   });
 });
