@@ -3,7 +3,7 @@
  * arithmetic on local dates at midnight, so month and quarter boundaries never shift.
  */
 import {
-  addMonths, addQuarters, addYears, endOfMonth, endOfQuarter, endOfYear, format, getQuarter,
+  addMonths, addQuarters, addYears, endOfMonth, endOfQuarter, endOfYear, format,
   startOfMonth, startOfQuarter, startOfYear,
 } from 'date-fns';
 import type { Cadence } from '../model/schema.js';
@@ -42,17 +42,26 @@ const STEP: Record<PeriodKind, (date: Date, count: number) => Date> = {
   year: addYears,
 };
 
+/** Periods already worked out, by id: long daily series ask for the same few periods often. */
+const known = new Map<string, Period>();
+
 /** The period of `kind` that holds the date `iso`. */
 export function periodOf(iso: string, kind: PeriodKind): Period {
+  const id = periodId(iso, kind);
+  const cached = known.get(id);
+  if (cached) return cached;
   const [toStart, toEnd] = BOUNDS[kind];
   const start = toStart(localDate(iso));
-  return { id: periodId(start, kind), kind, start: isoDate(start), end: isoDate(toEnd(start)) };
+  const period = { id, kind, start: isoDate(start), end: isoDate(toEnd(start)) };
+  known.set(id, period);
+  return period;
 }
 
-function periodId(start: Date, kind: PeriodKind): string {
-  if (kind === 'month') return format(start, 'yyyy-MM');
-  if (kind === 'quarter') return `${format(start, 'yyyy')}-Q${getQuarter(start)}`;
-  return format(start, 'yyyy');
+/** `2026-03`, `2026-Q1` or `2026`, read straight from the `YYYY-MM-DD` text. */
+function periodId(iso: string, kind: PeriodKind): string {
+  if (kind === 'month') return iso.slice(0, 7);
+  if (kind === 'quarter') return `${iso.slice(0, 4)}-Q${Math.ceil(Number(iso.slice(5, 7)) / 3)}`;
+  return iso.slice(0, 4);
 }
 
 /** The period `count` periods after `period` (before it when `count` is negative). */

@@ -46,6 +46,19 @@ describe('Theil–Sen slope', () => {
     expect(median([])).toBeUndefined();
   });
 
+  it('finds the same median by selection as by sorting, duplicates and all', () => {
+    // A fixed pseudo-random sequence (a linear congruential generator), so the test never varies.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 40;
+    for (let size = 1; size <= 60; size++) {
+      const values = Array.from({ length: size }, next);
+      const sorted = [...values].sort((a, b) => a - b);
+      const half = size >> 1;
+      const expected = size % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+      expect(median(values)).toBe(expected);
+    }
+  });
+
   it('stays quick for thousands of daily values', () => {
     // 5000 days on value = 0.5 × day: thinned to every 5th point, still exactly on the line.
     const points = line(Array.from({ length: 5000 }, (_, day) => day), 0.5);
