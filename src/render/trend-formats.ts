@@ -31,7 +31,7 @@ const TREND_COLUMNS = [
   'sparkline', 'latest', 'latest_date',
   'change', 'change_share', 'change_from', 'year_change', 'year_change_share', 'year_change_from',
   'pace', 'pace_per', 'pace_points', 'pace_from', 'pace_to',
-  'target', 'deadline', 'projected', 'reach', 'reach_date', 'on_time', 'verdict',
+  'target', 'deadline', 'projected', 'reach', 'reach_date', 'on_time', 'verdict', 'stale',
 ];
 
 export function renderTrendCsv(report: TrendReport): string {
@@ -52,6 +52,7 @@ function trendCells(term: string, row: TrendRow): (string | number)[] {
     round(pace?.value), pace?.per ?? '', pace?.points ?? '', pace?.from ?? '', pace?.to ?? '',
     row.target.value, row.target.deadline, round(projection?.value),
     reach?.kind ?? '', reach?.kind === 'on' ? reach.date : '', onTime, row.verdict,
+    row.stale ? 'yes' : 'no',
   ];
 }
 

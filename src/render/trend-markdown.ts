@@ -44,7 +44,10 @@ function trendRow(row: TrendRow, m: Messages): string[] {
     `${formatPace(row.pace, row.unit, m)} (${m.trend.good[row.good]})`,
     projection ? `${value(projection.value)} (${projection.deadline})` : '–',
     projection ? reachText(projection.reach, m) : '–',
-    projection ? `${verdict} ${projection.onTime ? m.trend.onTime : m.trend.late}` : verdict,
+    [
+      projection ? `${verdict} ${projection.onTime ? m.trend.onTime : m.trend.late}` : verdict,
+      ...(row.stale ? [m.statusReport.stale] : []),
+    ].join(', '),
   ];
 }
 

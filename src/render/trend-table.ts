@@ -75,6 +75,7 @@ function indicatorRows(
       [
         paintVerdict(chalk, row.verdict, wrapName(m.trend.verdict[row.verdict], PHRASE)),
         ...(projection ? [projectionMark(projection.onTime, m, chalk)] : []),
+        ...(row.stale ? [chalk.yellow(m.statusReport.stale)] : []),
       ].join('\n'),
     ],
   ];

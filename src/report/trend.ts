@@ -5,6 +5,7 @@ import { unitLabel } from '../model/units.js';
 import {
   indicatorTrend, MIN_POINTS, type IndicatorTrend, type Pace, type TrendSettings,
 } from '../maths/trend.js';
+import { indicatorStatus } from '../maths/status.js';
 import type { StatusFilter } from './status.js';
 
 /** The pace as the table shows it: per month, or per year for a yearly indicator. */
@@ -27,6 +28,9 @@ interface IndicatorFacts {
   cadence: Cadence;
   baseline: { value: number; date: string };
   target: { value: number; deadline: string; tolerance?: number };
+  /** The latest value is older than the cadence allows, as in `status`: the trend may be out of
+   *  date. */
+  stale: boolean;
 }
 
 export interface TrendRow extends IndicatorFacts, Omit<IndicatorTrend, 'pace'> {
@@ -86,8 +90,11 @@ export function buildTrend(
       const shown = projects
         .filter(({ project }) => !filter.project || project.id === filter.project)
         .map(({ project, indicators }): TrendProject => {
-          const rows = indicators.map(({ indicator, entries }) =>
-            trendRow(project.id, indicator, indicatorTrend(indicator, entries, asOf, settings)));
+          const rows = indicators.map(({ indicator, entries }) => {
+            const { stale } = indicatorStatus(indicator, entries, project, asOf, programme.thresholds);
+            const trend = indicatorTrend(indicator, entries, asOf, settings);
+            return trendRow(project.id, indicator, trend, stale);
+          });
           return {
             id: project.id, title: project.title, state: project.state,
             period: { ...project.period }, indicators: rows, summary: summarise(rows),
@@ -107,7 +114,9 @@ export function buildTrend(
   };
 }
 
-function trendRow(project: string, indicator: Indicator, trend: IndicatorTrend): TrendRow {
+function trendRow(
+  project: string, indicator: Indicator, trend: IndicatorTrend, stale: boolean,
+): TrendRow {
   const { target } = indicator;
   return {
     project,
@@ -124,6 +133,7 @@ function trendRow(project: string, indicator: Indicator, trend: IndicatorTrend):
       deadline: target.deadline,
       ...(target.tolerance === undefined ? {} : { tolerance: target.tolerance }),
     },
+    stale,
     ...shownPace(trend, indicator.cadence),
   };
 }

@@ -166,6 +166,16 @@ describe('ub2030 trend, worked figures', () => {
     expect(order.stderr).toContain('--from 2026 comes after --to 2025');
   });
 
+  it('marks a trend built on old figures as stale, as status does', () => {
+    // The national figures end in 2021–2024; on 2026-12-01 every yearly series is overdue.
+    const args = ['trend', ...AS_OF, '--lang', 'en', '--dir', LIBRARIES, '--project', 'programming'];
+    const table = runCli(args, ROOT).stdout;
+    expect(block(table, 'activities')).toMatch(/→ on time\n +stale/);
+    const csv = runCli([...args, '--format', 'csv'], ROOT).stdout.trim().split('\n');
+    expect(csv[0]!.endsWith(',verdict,stale')).toBe(true);
+    expect(csv.slice(1).every((line) => line.endsWith(',yes'))).toBe(true);
+  });
+
   it('says too few points for an indicator without measurements, never NaN', () => {
     const run = runCli(['trend', '--as-of', '2025-06-01', '--format', 'json'], programmeTree());
     expect(run.code).toBe(0);
