@@ -4,8 +4,10 @@ import type { Messages } from '../i18n/index.js';
 import { isCalendarDate } from '../model/dates.js';
 import { namedSpan, periodOf, shiftPeriod, type PeriodKind } from '../maths/periods.js';
 import { DEFAULT_WINDOW_MONTHS } from '../maths/trend.js';
-import { buildTrend } from '../report/trend.js';
-import { buildPeriodReport, DEFAULT_PERIOD_COLUMNS } from '../report/trend-periods.js';
+import { buildTrend, type TrendReport } from '../report/trend.js';
+import {
+  buildPeriodReport, DEFAULT_PERIOD_COLUMNS, type PeriodReport,
+} from '../report/trend-periods.js';
 import { renderPeriodsTable } from '../render/trend-periods-table.js';
 import {
   renderPeriodsCsv, renderPeriodsJson, renderTrendCsv, renderTrendJson,
@@ -44,25 +46,11 @@ export function runTrend(options: TrendOptions, io: Io): number {
     throw new UsageError(m.trend.errors.needBy, m.trend.errors.needByHint);
   }
 
-  let text: string;
-  if (options.by === undefined) {
-    const report = buildTrend(model, asOf, filter, months);
-    text = {
-      table: () => renderTrendTable(report, m, io.chalk),
-      json: () => renderTrendJson(report),
-      csv: () => renderTrendCsv(report),
-      markdown: () => renderTrendMarkdown(report, m),
-    }[options.format]();
-  } else {
-    const span = periodSpan(options, options.by, asOf, m);
-    const report = buildPeriodReport(model, asOf, filter, options.by, span);
-    text = {
-      table: () => renderPeriodsTable(report, m, io.chalk),
-      json: () => renderPeriodsJson(report),
-      csv: () => renderPeriodsCsv(report),
-      markdown: () => renderPeriodsMarkdown(report, m),
-    }[options.format]();
-  }
+  const span = options.by && periodSpan(options, options.by, asOf, m);
+
+  const text = options.by && span
+    ? periodsText(buildPeriodReport(model, asOf, filter, options.by, span), options.format, m, io)
+    : trendText(buildTrend(model, asOf, filter, months), options.format, m, io);
   io.out(text);
 
   if (loaded.errors > 0) {
@@ -70,6 +58,28 @@ export function runTrend(options: TrendOptions, io: Io): number {
     return 1;
   }
   return 0;
+}
+
+function trendText(report: TrendReport, format: TrendOptions['format'], m: Messages, io: Io): string {
+  const render = {
+    table: () => renderTrendTable(report, m, io.chalk),
+    json: () => renderTrendJson(report),
+    csv: () => renderTrendCsv(report),
+    markdown: () => renderTrendMarkdown(report, m),
+  };
+  return render[format]();
+}
+
+function periodsText(
+  report: PeriodReport, format: TrendOptions['format'], m: Messages, io: Io,
+): string {
+  const render = {
+    table: () => renderPeriodsTable(report, m, io.chalk),
+    json: () => renderPeriodsJson(report),
+    csv: () => renderPeriodsCsv(report),
+    markdown: () => renderPeriodsMarkdown(report, m),
+  };
+  return render[format]();
 }
 
 /** `12m`, `24m`, `2y` → months; `all` → undefined (the whole series); no option → the default. */

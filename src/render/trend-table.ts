@@ -69,9 +69,7 @@ function indicatorRows(
       row.latest ? `${value(row.latest.value)}\n${chalk.dim(row.latest.date)}` : '–',
       `${change(row.sincePrevious)}\n${change(row.overYear)}`,
       `${formatPace(row.pace, row.unit, m)}\n${chalk.dim(m.trend.good[row.good])}`,
-      projection
-        ? `${value(projection.value)}\n${chalk.dim(reach)}`
-        : '–',
+      projection ? `${value(projection.value)}\n${chalk.dim(reach)}` : '–',
       [
         paintVerdict(chalk, row.verdict, wrapName(m.trend.verdict[row.verdict], PHRASE)),
         ...(projection ? [projectionMark(projection.onTime, m, chalk)] : []),
@@ -81,7 +79,7 @@ function indicatorRows(
   ];
 }
 
-/** "→ on time" in green or "→ will miss" in red. */
+/** "→ on time" in green or "→ too late" in red. */
 export function projectionMark(onTime: boolean, m: Messages, chalk: ChalkInstance): string {
   return onTime ? chalk.green(m.trend.onTime) : chalk.red(m.trend.late);
 }
