@@ -74,7 +74,7 @@ export function buildPeriodReport(
           id: project.id,
           title: project.title,
           indicators: indicators.map(({ indicator, entries }) =>
-            periodRow(project.id, indicator, entries, asOf, periods)),
+            periodRow(project.id, indicator, entries, asOf, by, periods)),
         })),
     }))
     .filter((term) => !filter.project || term.projects.length > 0);
@@ -83,10 +83,10 @@ export function buildPeriodReport(
 }
 
 function periodRow(
-  project: string, indicator: Indicator, entries: Entry[], asOf: string, periods: Period[],
+  project: string, indicator: Indicator, entries: Entry[], asOf: string, by: PeriodKind,
+  periods: Period[],
 ): PeriodRow {
-  const kind = periods[0]?.kind ?? 'month';
-  const values = new Map(periodValues(indicator, entries, asOf, kind)
+  const values = new Map(periodValues(indicator, entries, asOf, by)
     .map((item) => [item.period.id, item.value]));
   return {
     project,
