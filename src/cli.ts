@@ -10,6 +10,7 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+const PERIODS = ['month', 'quarter', 'year'] as const;
 
 interface GlobalOptions {
   dir?: string;
@@ -53,6 +54,23 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options) => {
       const { runStatus } = await import('./commands/status.js');
       code = runStatus({ ...options, ...withDir(dir()), ...lang() }, io());
+    });
+
+  program
+    .command('trend')
+    .description('which way every indicator is moving: sparkline, pace, projection, verdict')
+    .option('--as-of <date>', 'report as if today were this date (YYYY-MM-DD)')
+    .option('--term <id>', 'only this term')
+    .option('--project <id>', 'only this project')
+    .option('--window <span>', 'how far back the pace looks: 12m, 24m, 2y or all (default: 12m)')
+    .addOption(new Option('--by <period>', 'a column per period, with the target below each value')
+      .choices(PERIODS))
+    .option('--from <period>', 'with --by: the first period (2025, 2025-03, 2025-Q1 or a date)')
+    .option('--to <period>', 'with --by: the last period (default: the one holding --as-of)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .action(async (options) => {
+      const { runTrend } = await import('./commands/trend.js');
+      code = runTrend({ ...options, ...withDir(dir()), ...lang() }, io());
     });
 
   program

@@ -43,7 +43,10 @@ export function runStatus(options: StatusOptions, io: Io): number {
   return 0;
 }
 
-function checkFilter(model: ProgrammeModel, options: StatusOptions): StatusFilter {
+/** Checks --term and --project against the programme; shared with `trend`. */
+export function checkFilter(
+  model: ProgrammeModel, options: Pick<StatusOptions, 'term' | 'project'>,
+): StatusFilter {
   const terms = model.terms.map(({ term }) => term.id);
   if (options.term !== undefined && !terms.includes(options.term)) {
     throw new UsageError(

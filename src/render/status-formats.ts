@@ -13,6 +13,7 @@ export function renderStatusJson(report: StatusReport): string {
 const CSV_COLUMNS = [
   'term', 'project', 'indicator', 'title', 'unit', 'direction', 'aggregation', 'baseline', 'baseline_date',
   'latest', 'latest_date', 'target', 'deadline', 'progress', 'expected', 'expected_value', 'status', 'stale',
+  'projected',
 ];
 
 /** Plain numbers with a decimal point and ISO dates, so any spreadsheet reads them alike. */
@@ -23,7 +24,7 @@ export function renderStatusCsv(report: StatusReport): string {
         term.id, project.id, row.indicator, row.title, row.unitLabel, row.direction, row.aggregation,
         row.baseline.value, row.baseline.date, row.current ?? '', row.currentDate ?? '',
         row.target.value, row.target.deadline, round(row.progress), round(row.expected),
-        round(row.expectedValue), row.status, row.stale ? 'yes' : 'no',
+        round(row.expectedValue), row.status, row.stale ? 'yes' : 'no', row.projected ?? '',
       ])));
   return stringify([CSV_COLUMNS, ...rows]);
 }
@@ -58,6 +59,10 @@ function markdownRow(row: StatusRow, m: Messages): string[] {
     `${value(row.target.value)} (${row.target.deadline})`,
     row.keep ? m.statusReport.keep : formatShare(row.progress),
     row.keep ? '' : formatShare(row.expected),
-    `${m.status[row.status]}${row.stale ? `, ${m.statusReport.stale}` : ''}`,
+    [
+      m.status[row.status],
+      ...(row.stale ? [m.statusReport.stale] : []),
+      ...(row.projected ? [row.projected === 'on-time' ? m.trend.onTime : m.trend.late] : []),
+    ].join(', '),
   ];
 }

@@ -7,8 +7,10 @@ import type { Rollup } from '../maths/rollup.js';
 import type { StatusProject, StatusReport, StatusRow } from '../report/status.js';
 import { paintStatus } from './color.js';
 import { formatShare, formatValue } from './format.js';
+import { projectionMark } from './trend-table.js';
 
-const PLAIN_CHARS = {
+/** A table without borders: two spaces on the left, one between columns. */
+export const PLAIN_CHARS = {
   top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '',
   'bottom-left': '', 'bottom-right': '', left: '  ', 'left-mid': '', mid: '', 'mid-mid': '',
   right: '', 'right-mid': '', middle: ' ',
@@ -29,7 +31,11 @@ export function renderStatusTable(report: StatusReport, m: Messages, chalk: Chal
   return `${blocks.join('\n\n')}\n`;
 }
 
-function projectHeading(project: StatusProject, m: Messages, chalk: ChalkInstance): string {
+/** The project's title with its id, state and period, wrapped to the width of a terminal. */
+export function projectHeading(
+  project: Pick<StatusProject, 'id' | 'title' | 'state' | 'period'>, m: Messages,
+  chalk: ChalkInstance,
+): string {
   const state = m.state[project.state] ?? project.state;
   const about = m.statusReport.projectAbout(project.id, state, project.period.start, project.period.end);
   return wrapAnsi(`${chalk.bold(project.title)} ${chalk.dim(about)}`, WIDTH);
@@ -52,9 +58,11 @@ function projectTable(project: StatusProject, m: Messages, chalk: ChalkInstance)
   return trimLines(table.toString());
 }
 
-const NAME_WIDTH = 18;
+/** Ids and unit labels wrap here, and status words at STATUS_WIDTH, so rows fit 80 columns. */
+const NAME_WIDTH = 17;
+const STATUS_WIDTH = 10;
 /** Headings and summaries wrap here, so that the output reads well in an 80-column terminal. */
-const WIDTH = 80;
+export const WIDTH = 80;
 
 /** Breaks an id after its hyphens and a label between words, so no line passes `width`. */
 export function wrapName(text: string, width = NAME_WIDTH): string {
@@ -73,13 +81,16 @@ export function wrapName(text: string, width = NAME_WIDTH): string {
   return lines.join('\n');
 }
 
-function trimLines(text: string): string {
+export function trimLines(text: string): string {
   return text.split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
 function rowCells(row: StatusRow, m: Messages, chalk: ChalkInstance): string[] {
-  const word = m.status[row.status];
-  const marks = row.stale ? `\n${chalk.yellow(m.statusReport.stale)}` : '';
+  const word = wrapName(m.status[row.status], STATUS_WIDTH);
+  const marks = [
+    ...(row.stale ? [chalk.yellow(m.statusReport.stale)] : []),
+    ...(row.projected ? [projectionMark(row.projected === 'on-time', m, chalk)] : []),
+  ].map((mark) => `\n${mark}`).join('');
   const kind = row.aggregation === 'events' ? `${row.unitLabel}, ${m.statusReport.total}` : row.unitLabel;
   const value = (amount: number) => formatValue(amount, row.unit, m.locale);
   return [

@@ -1,9 +1,15 @@
 /** The status of a whole programme on a date, as plain data that every output format renders. */
-import type { ProgrammeModel } from '../model/model.js';
-import type { Aggregation, Direction, Unit } from '../model/schema.js';
+import type { Entry, ProgrammeModel } from '../model/model.js';
+import type {
+  Aggregation, Direction, Indicator, Project, Thresholds, Unit,
+} from '../model/schema.js';
 import { unitLabel } from '../model/units.js';
 import { rollup, type Rollup } from '../maths/rollup.js';
 import { indicatorStatus, type StatusWord } from '../maths/status.js';
+import { DEFAULT_WINDOW_MONTHS, indicatorTrend } from '../maths/trend.js';
+
+/** Statuses still open, for which a projection to the deadline tells something new. */
+const PROJECTED: readonly StatusWord[] = ['on-track', 'at-risk', 'off-track', 'too-early'];
 
 export interface StatusRow {
   project: string;
@@ -29,6 +35,9 @@ export interface StatusRow {
   status: StatusWord;
   stale: boolean;
   keep: boolean;
+  /** Whether the target is met by the deadline at the current pace (see `trend`); left out when
+   *  the status is already settled or there are too few points for a pace. */
+  projected?: 'on-time' | 'late';
 }
 
 export interface StatusProject {
@@ -67,18 +76,8 @@ export function buildStatus(model: ProgrammeModel, asOf: string, filter: StatusF
       const shown = projects
         .filter(({ project }) => !filter.project || project.id === filter.project)
         .map(({ project, indicators }): StatusProject => {
-          const rows = indicators.map(({ indicator, entries }): StatusRow => ({
-            project: project.id,
-            indicator: indicator.id,
-            title: indicator.title,
-            unit: indicator.unit,
-            unitLabel: unitLabel(indicator),
-            direction: indicator.direction,
-            aggregation: indicator.aggregation,
-            baseline: { ...indicator.baseline },
-            target: { value: indicator.target.value, deadline: indicator.target.deadline },
-            ...indicatorStatus(indicator, entries, project, asOf, programme.thresholds),
-          }));
+          const rows = indicators.map(({ indicator, entries }) =>
+            statusRow(indicator, entries, project, asOf, programme.thresholds));
           return {
             id: project.id, title: project.title, state: project.state, period: { ...project.period },
             indicators: rows, summary: rollup(rows),
@@ -92,5 +91,27 @@ export function buildStatus(model: ProgrammeModel, asOf: string, filter: StatusF
     asOf,
     terms,
     summary: rollup(terms.flatMap((term) => term.projects.flatMap((project) => project.indicators))),
+  };
+}
+
+function statusRow(
+  indicator: Indicator, entries: Entry[], project: Project, asOf: string, thresholds: Thresholds,
+): StatusRow {
+  const status = indicatorStatus(indicator, entries, project, asOf, thresholds);
+  const settings = { windowMonths: DEFAULT_WINDOW_MONTHS, keepBand: thresholds.keep_band };
+  const projection = PROJECTED.includes(status.status)
+    ? indicatorTrend(indicator, entries, asOf, settings).projection : undefined;
+  return {
+    project: project.id,
+    indicator: indicator.id,
+    title: indicator.title,
+    unit: indicator.unit,
+    unitLabel: unitLabel(indicator),
+    direction: indicator.direction,
+    aggregation: indicator.aggregation,
+    baseline: { ...indicator.baseline },
+    target: { value: indicator.target.value, deadline: indicator.target.deadline },
+    ...status,
+    ...(projection ? { projected: projection.onTime ? 'on-time' : 'late' } : {}),
   };
 }

@@ -71,11 +71,15 @@ describe('ub2030 status', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
     const csv = runCli(['status', '--as-of', '2025-12-31', '--format', 'csv'], dir).stdout.trim().split('\n');
     expect(csv[0]).toBe('term,project,indicator,title,unit,direction,aggregation,baseline,baseline_date,latest,latest_date,'
-      + 'target,deadline,progress,expected,expected_value,status,stale');
+      + 'target,deadline,progress,expected,expected_value,status,stale,projected');
+    // The projection: the baseline (0 on 2025-01-01) and the two values give three slopes per day,
+    // 200 ÷ 180, 450 ÷ 348 and 250 ÷ 168; their median 450 ÷ 348 carries 450 on 2025-12-15 over
+    // the 381 days to the deadline to 450 + 492.7 = 942.7, short of 1000: late.
     expect(csv[1]).toBe('short,platform,registered-users,Registered users,count,increase,level,0,2025-01-01,450,2025-12-15,'
-      + '1000,2026-12-31,0.45,0.4993,499.3141,on-track,no');
+      + '1000,2026-12-31,0.45,0.4993,499.3141,on-track,no,late');
     const markdown = runCli(['status', '--as-of', '2025-12-31', '--format', 'markdown'], dir).stdout;
     expect(markdown).toContain('| Registered users |        0 | 450 (2025-12-15) |');
+    expect(markdown).toContain('| on track, → too late |');
   });
 
   it('filters by term and project, and refuses unknown ones with the closest names', () => {
