@@ -2,6 +2,7 @@
  * Every word ub2030 prints, in English. `nl.ts` has the same keys (the type checker and a test
  * both insist); add a message to both or to neither.
  */
+import { validateEn } from './en-validate.js';
 import type { StatusWord } from '../maths/status.js';
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -64,7 +65,8 @@ export const en = {
 
 
   // ── validate: the words of `ub2030 validate`, its rules and hints go below this line ──
-
+  /** `ub2030 validate`: kept in a file of its own, as it is long. */
+  validate: validateEn,
   // (end of validate)
 
 
