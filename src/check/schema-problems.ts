@@ -23,7 +23,7 @@ export function checkSchema<S extends z.ZodType>(
 ): Checked<z.output<S>> {
   if (!file.doc || file.data === undefined) return { problems: [] };
   if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
-    const [start, end] = locate(file.doc, []);
+    const [start, end] = trimmed(file.source.text, locate(file.doc, []));
     const found = Array.isArray(file.data) ? 'list' : 'value';
     return { problems: [problemAt(file.source, start, end, { rule: 'not-a-map', ...m.validate.schema.notAMap(found, example) })] };
   }
@@ -68,6 +68,13 @@ function issueProblems(file: ParsedFile, schema: z.ZodType, issue: Issue, m: Mes
     message: words.field(name, owner, describeIssue(issue, name, value, written, m)),
     hint: hintFor(issue, name, value, written, m),
   });
+}
+
+/** A range without the blank lines and spaces at its end, so that it ends on its last line. */
+function trimmed(text: string, [start, end]: [number, number]): [number, number] {
+  let last = end;
+  while (last > start && /\s/.test(text.charAt(last - 1))) last--;
+  return [start, last];
 }
 
 const DATE_FIELDS = new Set(['date', 'deadline', 'start', 'end', 'horizon']);

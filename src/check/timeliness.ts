@@ -67,18 +67,18 @@ function placeKey(project: string, indicator: string, date: string): string {
 }
 
 /**
- * A value is a jump when it is at least JUMP_FACTOR times the highest of the JUMP_WINDOW values
- * before it, or at most the lowest divided by JUMP_FACTOR. Only positive values are compared (a
- * zero or a change of sign has no ratio). For a level or a ratio the baseline counts as an earlier
- * value; for a count of events it does not, as its baseline is a total, not one period's count.
+ * A value is a jump when it is at least JUMP_FACTOR times the highest of the JUMP_WINDOW earlier
+ * values above zero, or at most the lowest of them divided by JUMP_FACTOR. Only values above zero
+ * are compared: a zero or a change of sign has no ratio. For a level or a ratio the baseline
+ * counts as an earlier value; for a count of events it does not, as its baseline is a total.
  */
 function checkJumps(report: Reporter, item: IndicatorModel, places: Map<string, Place>, m: Messages): void {
   const { indicator, project } = item;
   const baseline: Entry = { date: indicator.baseline.date, value: indicator.baseline.value };
   const series = indicator.aggregation === 'events' ? item.entries : [baseline, ...item.entries];
   series.forEach((entry, position) => {
-    const recent = series.slice(Math.max(0, position - JUMP_WINDOW), position).map((earlier) => earlier.value);
-    if (position === 0 || entry === baseline || entry.value <= 0 || recent.some((value) => value <= 0)) return;
+    const recent = series.slice(0, position).map((earlier) => earlier.value).filter((value) => value > 0).slice(-JUMP_WINDOW);
+    if (entry === baseline || entry.value <= 0 || recent.length === 0) return;
     const low = Math.min(...recent);
     const high = Math.max(...recent);
     if (entry.value < JUMP_FACTOR * high && entry.value > low / JUMP_FACTOR) return;
@@ -87,7 +87,7 @@ function checkJumps(report: Reporter, item: IndicatorModel, places: Map<string, 
     const show = (value: number): string => formatValue(value, indicator.unit, m.locale);
     const field = indicator.aggregation === 'ratio' ? 'numerator' : 'value';
     report.warn(place.entry, ['measurements', place.index, field], 'jump',
-      m.validate.warnings.jump(show(entry.value), show(low), show(high)));
+      m.validate.warnings.jump(show(entry.value), low === high ? show(low) : `${show(low)}–${show(high)}`));
   });
 }
 

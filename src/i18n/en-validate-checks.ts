@@ -135,8 +135,8 @@ export const checksEn = {
       message: `this measurement is dated ${date}, which is still in the future on ${asOf}`,
       hint: 'a measurement is dated on the last day of the period it covers; check the year and the month',
     }),
-    jump: (value: string, low: string, high: string): Said => ({
-      message: `the value ${value} is far outside this indicator's recent values (${low} to ${high})`,
+    jump: (value: string, recent: string): Said => ({
+      message: `the value ${value} is far outside this indicator's recent values (${recent})`,
       hint: 'check for a typing error, such as a digit too many or too few; if the value is right, say why in `note:`',
     }),
   },

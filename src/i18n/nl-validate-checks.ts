@@ -134,8 +134,8 @@ export const checksNl: ChecksMessages = {
       message: `deze meting is gedateerd op ${date}, en dat ligt op ${asOf} nog in de toekomst`,
       hint: 'een meting krijgt de laatste dag van de periode die ze beslaat; controleer het jaar en de maand',
     }),
-    jump: (value, low, high) => ({
-      message: `de waarde ${value} ligt ver buiten de recente waarden van deze indicator (${low} tot ${high})`,
+    jump: (value, recent) => ({
+      message: `de waarde ${value} ligt ver buiten de recente waarden van deze indicator (${recent})`,
       hint: 'controleer op een tikfout, zoals een cijfer te veel of te weinig; klopt de waarde, leg dan in `note:` uit waarom',
     }),
   },

@@ -3,7 +3,7 @@
  * parsed and checked against its schema; nothing here throws on bad data.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Problem } from '../check/problem.js';
@@ -146,13 +146,15 @@ function withoutSpellingEchoes(problems: Problem[], schemaProblems: Problem[]): 
   return problems.filter((problem) => !SPELLING_RULES.has(problem.rule) || !places.has(`${problem.line}:${problem.column}`));
 }
 
-/** Where a symbolic link points when that is outside the programme folder. */
+/** Where a symbolic link points, relative to the programme folder, when that is outside it. */
 function linkOutside(path: string, root: string): string | undefined {
   try {
     if (!lstatSync(path).isSymbolicLink()) return undefined;
     const target = realpathSync(path);
     const inside = relative(root, target);
-    return inside.startsWith('..') || inside.startsWith(sep) ? target : undefined;
+    const outside = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+    // Shown relative to the programme folder: the same on every computer.
+    return outside ? inside.split(sep).join('/') : undefined;
   } catch {
     return undefined;
   }

@@ -41,9 +41,12 @@ export function parseYamlFile(path: string, bytes: Uint8Array, m: Messages): Par
 
   const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const tabLines = new Set(problems.filter((p) => p.rule === 'tab-indent').map((p) => p.line));
+  const places = new Set<string>();
   for (const error of doc.errors) {
     const problem = yamlProblem(doc, source, error.code, error.pos, error.message, m);
-    if (!tabLines.has(problem.line)) problems.push(problem);
+    const place = `${problem.line}:${problem.column}`;
+    if (!tabLines.has(problem.line) && !places.has(place)) problems.push(problem);
+    places.add(place);
   }
   // A duplicate key leaves the rest of the document readable: keep checking it.
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { source, doc, problems };
@@ -68,8 +71,23 @@ function yamlProblem(
     return problemAt(source, pos[0], end, { rule: 'duplicate-key', ...file.duplicateKey(String(key?.value ?? '')) });
   }
   if (code === 'TAB_AS_INDENT') return problemAt(source, pos[0], pos[1], { rule: 'tab-indent', ...file.tabIndent });
-  const what = file.yaml[code] ?? file.yamlOther(lowerFirst(detail.split('\n')[0] ?? detail));
-  return problemAt(source, pos[0], pos[1], { rule: 'yaml-syntax', ...file.syntax(what) });
+  // An unclosed `[` or `{` is reported as bad indentation where the reader gave up.
+  const unclosed = code === 'BAD_INDENT' && /end with a [\]}]/.test(detail);
+  const what = file.yaml[unclosed ? 'MISSING_CHAR' : code] ?? file.yamlOther(lowerFirst(detail.split('\n')[0] ?? detail));
+  const start = backToText(source.text, pos[0]);
+  return problemAt(source, start, Math.max(start + 1, pos[1]), { rule: 'yaml-syntax', ...file.syntax(what) });
+}
+
+/**
+ * The reader notices a missing `]` or quote only where it stops: often a blank line or the end of
+ * the file. Such a place is moved back to the last character written before it.
+ */
+function backToText(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return offset;
+  const before = text.slice(0, lineStart).trimEnd();
+  return before.length === 0 ? offset : before.length - 1;
 }
 
 /** The scalar that starts at `offset`, such as the key a duplicate-key error points at. */

@@ -11,12 +11,15 @@ export function renderProblemsGithub(problems: Problem[], pathOf: (file: string)
 }
 
 function annotation(problem: Problem, file: string, m: Messages): string {
+  // GitHub drops an annotation that gives columns for a range over more than one line.
+  const columns = problem.endLine === problem.line
+    ? [`col=${problem.column}`, `endColumn=${Math.max(problem.column, problem.endColumn)}`]
+    : [];
   const properties = [
     `file=${escapeProperty(file)}`,
     `line=${problem.line}`,
-    `col=${problem.column}`,
     `endLine=${problem.endLine}`,
-    `endColumn=${problem.endColumn}`,
+    ...columns,
     `title=${escapeProperty(`ub2030 [${problem.rule}]`)}`,
   ].join(',');
   const text = problem.hint ? `${problem.message}\n${m.validate.hintLabel} ${problem.hint}` : problem.message;
