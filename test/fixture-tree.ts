@@ -2,8 +2,9 @@
 import {
   cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync,
 } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
-import { ROOT, programmeTree } from './helpers.js';
+import { BIN, ROOT, programmeTree, type Run } from './helpers.js';
 
 export const BAD_FILES = join(ROOT, 'test', 'fixtures', 'bad');
 const LINK_SUFFIX = '.symlink-outside';
@@ -40,5 +41,21 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * The built CLI run as `runCli` runs it (no colours, English locale, no GitHub Actions), but
+ * without blocking: the reproducers run side by side.
+ */
+export function runCliAsync(args: string[], cwd: string): Promise<Run> {
+  const { FORCE_COLOR: _force, UB2030_DIR: _dir, LC_ALL: _all, LC_MESSAGES: _messages, GITHUB_ACTIONS: _actions, ...rest } =
+    process.env;
+  const env = { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8' } as NodeJS.ProcessEnv;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
   });
 }

@@ -5,8 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BAD_FILES, badCaseTree, badCases } from '../fixture-tree.js';
-import { runCli } from '../helpers.js';
+import { BAD_FILES, badCaseTree, badCases, runCliAsync } from '../fixture-tree.js';
 
 const AS_OF = '2025-02-15';
 const FORMATS = [['text', 'expected.txt'], ['json', 'expected.json'], ['github', 'expected.github.txt']] as const;
@@ -30,17 +29,18 @@ function rules(name: string): string[] {
   return expectedJson(name).problems.map((problem) => problem.rule);
 }
 
-describe('each broken file gives exactly its expected problems', () => {
+describe.concurrent('each broken file gives exactly its expected problems', () => {
   it('has a reproducer for every kind of mistake', () => {
     expect(badCases().length).toBeGreaterThanOrEqual(30);
   });
 
   for (const name of badCases()) {
-    it(name, () => {
+    it(name, async () => {
       const dir = badCaseTree(name);
+      const runs = await Promise.all(FORMATS.map(([format]) => runCliAsync(['validate', '--as-of', AS_OF, '--format', format], dir)));
       const codes: (number | null)[] = [];
-      for (const [format, file] of FORMATS) {
-        const run = runCli(['validate', '--as-of', AS_OF, '--format', format], dir);
+      for (const [index, [format, file]] of FORMATS.entries()) {
+        const run = runs[index]!;
         const path = join(BAD_FILES, name, file);
         if (UPDATE) writeFileSync(path, run.stdout);
         expect(existsSync(path), `${path} is missing; run with UPDATE_EXPECTED=1`).toBe(true);
