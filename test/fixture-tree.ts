@@ -1,6 +1,13 @@
 /** The reproducers in test/fixtures/bad: each copied into a small valid programme. */
 import {
-  cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
@@ -12,10 +19,12 @@ const EXPECTED = /^expected(\.github)?\.(txt|json)$/;
 
 /** The names of the reproducer folders, sorted. */
 export function badCases(): string[] {
-  return readdirSync(BAD_FILES).filter((name) => statSync(join(BAD_FILES, name)).isDirectory()).sort();
+  return readdirSync(BAD_FILES)
+    .filter((name) => statSync(join(BAD_FILES, name)).isDirectory())
+    .sort();
 }
 
-/** A temporary folder holding `programme/`: the minimal programme with the case's files put in place. */
+/** A temporary folder holding `programme/`: the minimal programme with the case's files in place. */
 export function badCaseTree(name: string): string {
   const dir = programmeTree();
   const from = join(BAD_FILES, name);
@@ -49,13 +58,24 @@ function filesUnder(dir: string): string[] {
  * without blocking: the reproducers run side by side.
  */
 export function runCliAsync(args: string[], cwd: string): Promise<Run> {
-  const { FORCE_COLOR: _force, UB2030_DIR: _dir, LC_ALL: _all, LC_MESSAGES: _messages, GITHUB_ACTIONS: _actions, ...rest } =
-    process.env;
+  const {
+    FORCE_COLOR: _force,
+    UB2030_DIR: _dir,
+    LC_ALL: _all,
+    LC_MESSAGES: _messages,
+    GITHUB_ACTIONS: _actions,
+    ...rest
+  } = process.env;
   const env = { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8' } as NodeJS.ProcessEnv;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, env, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

@@ -1,7 +1,13 @@
-/** Checks on one measurement log: its project, its indicators, values that fit, one value per date. */
+/** Checks on one log: its project, its indicators, values that fit, one value per date. */
 import { basename } from 'node:path';
 import type { FileEntry } from '../io/workspace.js';
-import type { Indicator, Measurement, MeasurementLog, Programme, Project } from '../model/schema.js';
+import type {
+  Indicator,
+  Measurement,
+  MeasurementLog,
+  Programme,
+  Project,
+} from '../model/schema.js';
 import { checkWithin } from './check-indicator.js';
 import type { Path, Reporter } from './reporter.js';
 import { suggestion } from './suggest-text.js';
@@ -18,7 +24,12 @@ export function checkLog(
   const { checks } = report.m.validate;
   const expected = basename(entry.path).replace(/\.ya?ml$/i, '');
   if (log.project !== expected) {
-    report.at(entry, ['project'], 'file-name', checks.logFileName(log.project, basename(entry.path)));
+    report.at(
+      entry,
+      ['project'],
+      'file-name',
+      checks.logFileName(log.project, basename(entry.path)),
+    );
   }
   const project = projects.get(log.project);
   if (!project && declared.has(log.project)) return; // its project file has errors of its own
@@ -30,13 +41,19 @@ export function checkLog(
   const seen = new Map<string, number>();
   (log.measurements ?? []).forEach((measurement, index) => {
     const at = ['measurements', index];
-    const indicator = project.indicators.find((candidate) => candidate.id === measurement.indicator);
+    const indicator = project.indicators.find(
+      (candidate) => candidate.id === measurement.indicator,
+    );
     if (!indicator && declared.get(project.id)?.has(measurement.indicator)) return;
     if (!indicator) {
       const known = project.indicators.map((candidate) => candidate.id);
       const hint = suggestion(measurement.indicator, known, report.m);
-      report.at(entry, [...at, 'indicator'], 'unknown-indicator',
-        checks.unknownIndicator(measurement.indicator, project.id, hint, known));
+      report.at(
+        entry,
+        [...at, 'indicator'],
+        'unknown-indicator',
+        checks.unknownIndicator(measurement.indicator, project.id, hint, known),
+      );
       return;
     }
     if (programme) checkWithin(report, entry, [...at, 'date'], measurement.date, programme);
@@ -48,28 +65,53 @@ export function checkLog(
       return;
     }
     const item = (entry.kept?.indexes[first] ?? first) + 1;
-    report.at(entry, [...at, 'date'], 'duplicate-measurement',
-      checks.duplicateMeasurement(measurement.indicator, measurement.date, item));
+    report.at(
+      entry,
+      [...at, 'date'],
+      'duplicate-measurement',
+      checks.duplicateMeasurement(measurement.indicator, measurement.date, item),
+    );
   });
 }
 
 function checkMeasurementValue(
-  report: Reporter, entry: FileEntry<unknown>, at: Path, indicator: Indicator, measurement: Measurement,
+  report: Reporter,
+  entry: FileEntry<unknown>,
+  at: Path,
+  indicator: Indicator,
+  measurement: Measurement,
 ): void {
   const { checks } = report.m.validate;
   if (indicator.aggregation === 'ratio') {
     const parts = indicator.ratio;
     if (measurement.numerator === undefined || measurement.denominator === undefined) {
-      report.at(entry, at, 'ratio', checks.ratioMissing(
-        indicator.id, parts?.numerator ?? checks.firstPart, parts?.denominator ?? checks.secondPart));
+      report.at(
+        entry,
+        at,
+        'ratio',
+        checks.ratioMissing(
+          indicator.id,
+          parts?.numerator ?? checks.firstPart,
+          parts?.denominator ?? checks.secondPart,
+        ),
+      );
       return;
     }
     if (measurement.denominator <= 0) {
-      report.at(entry, [...at, 'denominator'], 'ratio',
-        checks.denominatorZero(measurement.denominator, parts?.denominator ?? checks.secondPart));
+      report.at(
+        entry,
+        [...at, 'denominator'],
+        'ratio',
+        checks.denominatorZero(measurement.denominator, parts?.denominator ?? checks.secondPart),
+      );
     }
     if (measurement.numerator < 0) {
-      report.at(entry, [...at, 'numerator'], 'ratio', checks.numeratorNegative(measurement.numerator));
+      report.at(
+        entry,
+        [...at, 'numerator'],
+        'ratio',
+        checks.numeratorNegative(measurement.numerator),
+      );
     }
     return;
   }
@@ -80,7 +122,8 @@ function checkMeasurementValue(
   const problem = valueProblem(indicator, measurement.value, report.m);
   if (problem) {
     report.at(entry, [...at, 'value'], 'value-unit', {
-      message: problem, hint: checks.measuredIn(indicator.id, unitName(indicator, report.m)),
+      message: problem,
+      hint: checks.measuredIn(indicator.id, unitName(indicator, report.m)),
     });
   }
 }

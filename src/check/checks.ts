@@ -41,7 +41,10 @@ export function checkWorkspace(workspace: Workspace, m: Messages): CheckResult {
   const model = buildModel(
     programme,
     projects.map((entry) => entry.data),
-    logs.map((entry) => ({ project: entry.data.project, measurements: entry.data.measurements ?? [] })),
+    logs.map((entry) => ({
+      project: entry.data.project,
+      measurements: entry.data.measurements ?? [],
+    })),
   );
   return { problems: report.problems, model };
 }
@@ -57,9 +60,9 @@ function declaredIndicators(entries: FileEntry<Project>[]): Map<string, Set<stri
     const id = typeof raw?.id === 'string' ? raw.id : basename(entry.path).replace(/\.ya?ml$/i, '');
     const ids = Array.isArray(raw?.indicators)
       ? raw.indicators.flatMap((item: unknown) => {
-        const itemId = (item as { id?: unknown } | null)?.id;
-        return typeof itemId === 'string' ? [itemId] : [];
-      })
+          const itemId = (item as { id?: unknown } | null)?.id;
+          return typeof itemId === 'string' ? [itemId] : [];
+        })
       : [];
     declared.set(id, new Set([...(declared.get(id) ?? []), ...ids]));
   }
@@ -70,14 +73,25 @@ function checkProgramme(report: Reporter, entry: Checked<Programme>): void {
   const programme = entry.data;
   const { checks } = report.m.validate;
   if (programme.horizon <= programme.start) {
-    report.at(entry, ['horizon'], 'date-order', checks.horizonOrder(programme.horizon, programme.start));
+    report.at(
+      entry,
+      ['horizon'],
+      'date-order',
+      checks.horizonOrder(programme.horizon, programme.start),
+    );
   }
   const seen = new Set<string>();
   programme.terms.forEach((term, index) => {
-    if (seen.has(term.id)) report.at(entry, ['terms', index, 'id'], 'duplicate-id', checks.duplicateTerm(term.id));
+    if (seen.has(term.id))
+      report.at(entry, ['terms', index, 'id'], 'duplicate-id', checks.duplicateTerm(term.id));
     seen.add(term.id);
     if (term.to_year !== undefined && term.to_year <= term.from_year) {
-      report.at(entry, ['terms', index, 'to_year'], 'date-order', checks.termYears(term.from_year, term.to_year));
+      report.at(
+        entry,
+        ['terms', index, 'to_year'],
+        'date-order',
+        checks.termYears(term.from_year, term.to_year),
+      );
     }
   });
 }
@@ -89,10 +103,16 @@ function checkProjectIds(report: Reporter, projects: Checked<Project>[]): void {
     const { id } = entry.data;
     const expected = basename(entry.path).replace(/\.ya?ml$/i, '');
     if (id !== expected) {
-      report.at(entry, ['id'], 'file-name', checks.projectFileName(id, basename(entry.path), expected));
+      report.at(
+        entry,
+        ['id'],
+        'file-name',
+        checks.projectFileName(id, basename(entry.path), expected),
+      );
     }
     const first = seen.get(id);
-    if (first) report.at(entry, ['id'], 'duplicate-id', checks.duplicateProject(id, basename(first)));
+    if (first)
+      report.at(entry, ['id'], 'duplicate-id', checks.duplicateProject(id, basename(first)));
     else seen.set(id, entry.path);
   }
 }
@@ -102,7 +122,12 @@ function checkProject(report: Reporter, entry: Checked<Project>, programme?: Pro
   const { checks } = report.m.validate;
   if (programme) checkTerm(report, entry, programme);
   if (project.period.end < project.period.start) {
-    report.at(entry, ['period', 'end'], 'date-order', checks.periodOrder(project.period.start, project.period.end));
+    report.at(
+      entry,
+      ['period', 'end'],
+      'date-order',
+      checks.periodOrder(project.period.start, project.period.end),
+    );
   }
   if (programme) {
     checkWithin(report, entry, ['period', 'start'], project.period.start, programme);
@@ -111,7 +136,12 @@ function checkProject(report: Reporter, entry: Checked<Project>, programme?: Pro
   const seen = new Set<string>();
   project.indicators.forEach((indicator, index) => {
     if (seen.has(indicator.id)) {
-      report.at(entry, ['indicators', index, 'id'], 'duplicate-id', checks.duplicateIndicator(indicator.id));
+      report.at(
+        entry,
+        ['indicators', index, 'id'],
+        'duplicate-id',
+        checks.duplicateIndicator(indicator.id),
+      );
     }
     seen.add(indicator.id);
     checkIndicator(report, entry, ['indicators', index], indicator, programme);
@@ -128,16 +158,28 @@ function checkTerm(report: Reporter, entry: Checked<Project>, programme: Program
   const term = programme.terms.find((candidate) => candidate.id === project.term);
   if (!term) {
     const known = programme.terms.map((candidate) => candidate.id);
-    report.at(entry, ['term'], 'unknown-term',
-      checks.unknownTerm(project.term, suggestion(project.term, known, report.m), known));
+    report.at(
+      entry,
+      ['term'],
+      'unknown-term',
+      checks.unknownTerm(project.term, suggestion(project.term, known, report.m), known),
+    );
     return;
   }
   const from = addCalendarMonths(programme.start, Math.round(term.from_year * 12));
-  const to = term.to_year === undefined
-    ? programme.horizon
-    : fromDayNumber(dayNumber(addCalendarMonths(programme.start, Math.round(term.to_year * 12))) - 1);
+  const to =
+    term.to_year === undefined
+      ? programme.horizon
+      : fromDayNumber(
+          dayNumber(addCalendarMonths(programme.start, Math.round(term.to_year * 12))) - 1,
+        );
   const end = project.period.end;
   if (end < from || end > to) {
-    report.warn(entry, ['period', 'end'], 'term-period', warnings.termPeriod(end, term.id, from, to));
+    report.warn(
+      entry,
+      ['period', 'end'],
+      'term-period',
+      warnings.termPeriod(end, term.id, from, to),
+    );
   }
 }

@@ -6,18 +6,33 @@
  * name, scale, aggregation, ratio parts and method. Everything here is a warning.
  */
 import { join } from 'node:path';
+import type { z } from 'zod';
 import { UsageError } from '../io/errors.js';
 import { gitCommit, gitShow, gitTopLevel } from '../io/git.js';
 import { MEASUREMENTS_DIR, type FileEntry, type Workspace } from '../io/workspace.js';
-import { parseYamlFile } from '../io/yaml-file.js';
-import { measurementLogSchema, projectSchema, type Indicator, type Measurement, type MeasurementLog, type Project } from '../model/schema.js';
+import { parseYamlFile, type ParsedFile } from '../io/yaml-file.js';
+import {
+  measurementLogSchema,
+  projectSchema,
+  type Indicator,
+  type Measurement,
+  type MeasurementLog,
+  type Project,
+} from '../model/schema.js';
 import type { Messages } from '../i18n/index.js';
 import type { Problem } from './problem.js';
 import { Reporter } from './reporter.js';
 import { checkSchema } from './schema-problems.js';
 
 /** The parts of an indicator's definition that make its values comparable over time. */
-export const SERIES_FIELDS = ['unit', 'unit_name', 'scale', 'aggregation', 'ratio', 'method'] as const;
+export const SERIES_FIELDS = [
+  'unit',
+  'unit_name',
+  'scale',
+  'aggregation',
+  'ratio',
+  'method',
+] as const;
 
 type Checked<T> = FileEntry<T> & { data: T };
 
@@ -29,29 +44,45 @@ export function checkSince(workspace: Workspace, rev: string, m: Messages): Prob
   if (!commit) throw new UsageError(usage.badRev(rev), usage.badRevHint);
 
   const report = new Reporter(m);
-  // NOTE: a file that did not pass its schema at REV is not compared: there is nothing reliable to compare with.
-  const then = <T>(path: string, schema: typeof measurementLogSchema | typeof projectSchema): T | undefined => {
+  const then = (path: string): ParsedFile | undefined => {
     const bytes = gitShow(root, commit, path);
-    return bytes ? checkSchema(parseYamlFile(path, bytes, m), schema, '', m).data as T | undefined : undefined;
+    return bytes ? parseYamlFile(path, bytes, m) : undefined;
   };
-  const oldLogs = new Map<string, MeasurementLog | undefined>();
-  const oldLog = (project: string): MeasurementLog | undefined => {
-    if (!oldLogs.has(project)) oldLogs.set(project, then(join(workspace.dir, MEASUREMENTS_DIR, `${project}.yaml`), measurementLogSchema));
-    return oldLogs.get(project);
-  };
-
-  for (const entry of workspace.logs.filter((log): log is Checked<MeasurementLog> => !!log.data)) {
-    const before = then<MeasurementLog>(entry.path, measurementLogSchema);
-    if (before) compareLogs(report, entry, before, rev);
+  for (const entry of workspace.logs) {
+    const before = entry.data && checked(then(entry.path), measurementLogSchema, m);
+    if (before) compareLogs(report, entry as Checked<MeasurementLog>, before, rev);
   }
-  for (const entry of workspace.projects.filter((project): project is Checked<Project> => !!project.data)) {
-    const before = then<Project>(entry.path, projectSchema);
-    if (before) compareProjects(report, entry, before, oldLog(before.id), rev);
+  for (const entry of workspace.projects) {
+    const before = entry.data && checked(then(entry.path), projectSchema, m);
+    if (!before) continue;
+    const log = checked(
+      then(join(workspace.dir, MEASUREMENTS_DIR, `${before.id}.yaml`)),
+      measurementLogSchema,
+      m,
+    );
+    compareProjects(report, entry as Checked<Project>, before, log, rev);
   }
   return report.problems;
 }
 
-function compareLogs(report: Reporter, entry: Checked<MeasurementLog>, before: MeasurementLog, rev: string): void {
+/**
+ * The data of a file as it was, when it passed its schema then.
+ * NOTE: a file that did not pass at REV is not compared: there is nothing reliable to compare with.
+ */
+function checked<S extends z.ZodType>(
+  file: ParsedFile | undefined,
+  schema: S,
+  m: Messages,
+): z.output<S> | undefined {
+  return file ? checkSchema(file, schema, '', m).data : undefined;
+}
+
+function compareLogs(
+  report: Reporter,
+  entry: Checked<MeasurementLog>,
+  before: MeasurementLog,
+  rev: string,
+): void {
   const { history } = report.m.validate;
   const now = new Map<string, { measurement: Measurement; index: number }>();
   (entry.data.measurements ?? []).forEach((measurement, index) => {
@@ -65,14 +96,26 @@ function compareLogs(report: Reporter, entry: Checked<MeasurementLog>, before: M
     seen.add(key);
     const current = now.get(key);
     if (!current) {
-      report.warn(entry, ['measurements'], 'measurement-removed', history.removed(old.indicator, old.date, rev), true);
+      report.warn(
+        entry,
+        ['measurements'],
+        'measurement-removed',
+        history.removed(old.indicator, old.date, rev),
+        true,
+      );
       continue;
     }
-    const explained = (current.measurement.note ?? '') !== (old.note ?? '') && (current.measurement.note ?? '').trim() !== '';
+    const explained =
+      (current.measurement.note ?? '') !== (old.note ?? '') &&
+      (current.measurement.note ?? '').trim() !== '';
     if (sameValue(old, current.measurement) || explained) continue;
     const field = current.measurement.value === undefined ? 'numerator' : 'value';
-    report.warn(entry, ['measurements', current.index, field], 'measurement-changed',
-      history.changed(old.indicator, old.date, showValue(old), showValue(current.measurement), rev));
+    report.warn(
+      entry,
+      ['measurements', current.index, field],
+      'measurement-changed',
+      history.changed(old.indicator, old.date, showValue(old), showValue(current.measurement), rev),
+    );
   }
 }
 
@@ -86,28 +129,44 @@ function showValue(measurement: Measurement): string {
 }
 
 function compareProjects(
-  report: Reporter, entry: Checked<Project>, before: Project, log: MeasurementLog | undefined, rev: string,
+  report: Reporter,
+  entry: Checked<Project>,
+  before: Project,
+  log: MeasurementLog | undefined,
+  rev: string,
 ): void {
   const { history } = report.m.validate;
   entry.data.indicators.forEach((indicator, index) => {
     const old = before.indicators.find((candidate) => candidate.id === indicator.id);
     if (!old || !hadValues(old, log)) return;
     for (const field of SERIES_FIELDS) {
-      const [was, is] = [show(old[field], history.nothing), show(indicator[field], history.nothing)];
+      const [was, is] = [
+        show(old[field], history.nothing),
+        show(indicator[field], history.nothing),
+      ];
       if (was === is) continue;
-      report.warn(entry, ['indicators', index, field], 'series-break', history.seriesBreak(indicator.id, field, was, is, rev));
+      report.warn(
+        entry,
+        ['indicators', index, field],
+        'series-break',
+        history.seriesBreak(indicator.id, field, was, is, rev),
+      );
     }
   });
 }
 
 /** Whether values after the baseline were recorded for the indicator, as it was defined then. */
 function hadValues(indicator: Indicator, log: MeasurementLog | undefined): boolean {
-  return (log?.measurements ?? []).some((item) => item.indicator === indicator.id && item.date > indicator.baseline.date);
+  return (log?.measurements ?? []).some(
+    (item) => item.indicator === indicator.id && item.date > indicator.baseline.date,
+  );
 }
 
 function show(value: unknown, nothing: string): string {
   if (value === undefined || value === null) return nothing;
   if (typeof value !== 'object') return String(value);
-  const parts = Object.entries(value as Record<string, unknown>).map(([key, part]) => `${key}: ${String(part)}`);
+  const parts = Object.entries(value as Record<string, unknown>).map(
+    ([key, part]) => `${key}: ${String(part)}`,
+  );
   return `{${parts.join(', ')}}`;
 }

@@ -25,7 +25,12 @@ export class Reporter {
   }
 
   private add(
-    entry: FileEntry<unknown>, path: Path, rule: string, said: Said, severity: Severity, keyOnly: boolean,
+    entry: FileEntry<unknown>,
+    path: Path,
+    rule: string,
+    said: Said,
+    severity: Severity,
+    keyOnly: boolean,
   ): void {
     const doc = entry.file.doc;
     const [start, end] = doc ? locate(doc, filePath(entry, path), keyOnly) : [0, 0];

@@ -19,17 +19,29 @@ export interface Checked<T> {
 type Issue = z.core.$ZodIssue;
 
 export function checkSchema<S extends z.ZodType>(
-  file: ParsedFile, schema: S, example: string, m: Messages,
+  file: ParsedFile,
+  schema: S,
+  example: string,
+  m: Messages,
 ): Checked<z.output<S>> {
   if (!file.doc || file.data === undefined) return { problems: [] };
   if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
     const [start, end] = trimmed(file.source.text, locate(file.doc, []));
     const found = Array.isArray(file.data) ? 'list' : 'value';
-    return { problems: [problemAt(file.source, start, end, { rule: 'not-a-map', ...m.validate.schema.notAMap(found, example) })] };
+    return {
+      problems: [
+        problemAt(file.source, start, end, {
+          rule: 'not-a-map',
+          ...m.validate.schema.notAMap(found, example),
+        }),
+      ],
+    };
   }
   const result = schema.safeParse(file.data);
   if (result.success) return { data: result.data, problems: [] };
-  return { problems: result.error.issues.flatMap((issue) => issueProblems(file, schema, issue, m)) };
+  return {
+    problems: result.error.issues.flatMap((issue) => issueProblems(file, schema, issue, m)),
+  };
 }
 
 function issueProblems(file: ParsedFile, schema: z.ZodType, issue: Issue, m: Messages): Problem[] {
@@ -41,7 +53,8 @@ function issueProblems(file: ParsedFile, schema: z.ZodType, issue: Issue, m: Mes
     return issue.keys.map((key) => {
       const [start, end] = locate(doc, [...path, key], true);
       return problemAt(file.source, start, end, {
-        rule: 'unknown-key', ...words.unknownKey(key, suggestion(key, known, m), known),
+        rule: 'unknown-key',
+        ...words.unknownKey(key, suggestion(key, known, m), known),
       });
     });
   }
@@ -50,18 +63,26 @@ function issueProblems(file: ParsedFile, schema: z.ZodType, issue: Issue, m: Mes
   const name = String(path[path.length - 1] ?? 'file');
   if (value === undefined) {
     const [start, end] = locate(doc, path.slice(0, -1), false);
-    return [problemAt(file.source, start, Math.min(end, start + 1), {
-      rule: 'missing-field', ...words.missingField(ownerOf(file.data, path.slice(0, -1), m), name),
-    })];
+    return [
+      problemAt(file.source, start, Math.min(end, start + 1), {
+        rule: 'missing-field',
+        ...words.missingField(ownerOf(file.data, path.slice(0, -1), m), name),
+      }),
+    ];
   }
 
   const [start, end] = locate(doc, path);
   const written = file.source.text.slice(start, end);
-  const place = (rule: string, said: Said): Problem[] => [problemAt(file.source, start, end, { rule, ...said })];
+  const place = (rule: string, said: Said): Problem[] => [
+    problemAt(file.source, start, end, { rule, ...said }),
+  ];
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const close = typeof value === 'string' ? suggestion(value, allowed, m) : '';
-    return place('schema', words.notAllowed(name, describeValue(value, written, m), close, allowed));
+    return place(
+      'schema',
+      words.notAllowed(name, describeValue(value, written, m), close, allowed),
+    );
   }
   const owner = ownerOf(file.data, path.slice(0, -1), m);
   return place(ruleFor(name, issue, value), {
@@ -82,7 +103,8 @@ const DATE_FIELDS = new Set(['date', 'deadline', 'start', 'end', 'horizon']);
 function ruleFor(name: string, issue: Issue, value: unknown): string {
   if (typeof value === 'string' && /^-?\d+,\d+$/.test(value.trim())) return 'decimal-comma';
   if (issue.code === 'invalid_type' && issue.expected === 'object') return 'not-a-map';
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof value !== 'object') return 'not-text';
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof value !== 'object')
+    return 'not-text';
   return DATE_FIELDS.has(name) ? 'date' : 'schema';
 }
 
@@ -119,8 +141,10 @@ function unwrap(schema: unknown): unknown {
   let current = schema;
   for (;;) {
     if (
-      current instanceof z.ZodOptional || current instanceof z.ZodDefault ||
-      current instanceof z.ZodNullable || current instanceof z.ZodPrefault
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodPrefault
     ) {
       current = current.unwrap();
     } else if (current instanceof z.ZodPipe) {

@@ -5,13 +5,20 @@ import type { Messages } from '../i18n/index.js';
 const DATE_FIELDS = new Set(['date', 'deadline', 'start', 'end', 'horizon']);
 
 export function describeIssue(
-  issue: z.core.$ZodIssue, name: string, value: unknown, written: string, m: Messages,
+  issue: z.core.$ZodIssue,
+  name: string,
+  value: unknown,
+  written: string,
+  m: Messages,
 ): string {
   const words = m.validate.schema;
   const text = String(value);
   switch (issue.code) {
     case 'invalid_type':
-      return words.expectedFound(words.expected[issue.expected] ?? issue.expected, describeValue(value, written, m));
+      return words.expectedFound(
+        words.expected[issue.expected] ?? issue.expected,
+        describeValue(value, written, m),
+      );
     case 'too_small':
       if (issue.origin === 'array') return words.emptyList;
       if (issue.origin === 'string') return words.emptyText;
@@ -23,7 +30,9 @@ export function describeIssue(
       if (DATE_FIELDS.has(name)) {
         return /^\d{4}-\d{2}-\d{2}$/.test(text) ? words.notARealDate(text) : words.notADate(text);
       }
-      return issue.code === 'invalid_format' ? words.badId(text) : words.invalid(describeValue(value, written, m));
+      return issue.code === 'invalid_format'
+        ? words.badId(text)
+        : words.invalid(describeValue(value, written, m));
     default:
       return words.invalid(describeValue(value, written, m));
   }
@@ -37,7 +46,8 @@ export function describeValue(value: unknown, written: string, m: Messages): str
   if (Array.isArray(value)) return words.list;
   if (typeof value === 'object') return words.map;
   if (typeof value === 'string') return words.text(value);
-  if (typeof value === 'number') return words.number(value, source && source !== String(value) ? source : undefined);
+  if (typeof value === 'number')
+    return words.number(value, source && source !== String(value) ? source : undefined);
   if (typeof value === 'boolean') return words.boolean(source || String(value));
   return String(value);
 }
@@ -55,7 +65,10 @@ export function ownerOf(data: unknown, path: readonly PropertyKey[], m: Messages
     if (list === 'terms') return id ? words.term(id) : words.termAt(last + 1);
     if (list === 'milestones') return words.milestone(last + 1);
     if (list === 'measurements') {
-      return words.measurement(last + 1, typeof item?.indicator === 'string' ? item.indicator : undefined);
+      return words.measurement(
+        last + 1,
+        typeof item?.indicator === 'string' ? item.indicator : undefined,
+      );
     }
     return words.item(last + 1, list);
   }

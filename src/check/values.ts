@@ -4,7 +4,10 @@ import type { Indicator } from '../model/schema.js';
 import { boundsOf } from '../model/units.js';
 
 /** The unit as people read it: "count", "score 1–10", or the indicator's own `unit_name`. */
-export function unitName(indicator: Pick<Indicator, 'unit' | 'unit_name' | 'scale'>, m: Messages): string {
+export function unitName(
+  indicator: Pick<Indicator, 'unit' | 'unit_name' | 'scale'>,
+  m: Messages,
+): string {
   const words = m.validate.units;
   const word = words[indicator.unit] ?? indicator.unit;
   if (indicator.unit === 'count' || indicator.unit === 'number') return indicator.unit_name ?? word;

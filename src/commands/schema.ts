@@ -18,15 +18,26 @@ export interface SchemaOptions {
 
 export const SCHEMA_DIR = 'schema';
 
-export async function runSchema(options: SchemaOptions, io: Io, cwd = process.cwd()): Promise<number> {
-  const out = options.out === undefined ? join(gitTopLevel(cwd) ?? cwd, SCHEMA_DIR) : resolve(cwd, options.out);
+export async function runSchema(
+  options: SchemaOptions,
+  io: Io,
+  cwd = process.cwd(),
+): Promise<number> {
+  const out =
+    options.out === undefined
+      ? join(gitTopLevel(cwd) ?? cwd, SCHEMA_DIR)
+      : resolve(cwd, options.out);
   const files = jsonSchemaFiles();
   const shown = (name: string): string => relative(cwd, join(out, name)) || join(out, name);
 
   if (options.check) {
-    const stale = [...files].filter(([name, text]) => readOrEmpty(join(out, name)) !== text).map(([name]) => name);
-    for (const name of stale) io.out(`${shown(name)} is not current: run \`ub2030 schema\` to write it.\n`);
-    if (stale.length === 0) io.out(`The ${files.size} schema files in ${relative(cwd, out) || out} are current.\n`);
+    const stale = [...files]
+      .filter(([name, text]) => readOrEmpty(join(out, name)) !== text)
+      .map(([name]) => name);
+    for (const name of stale)
+      io.out(`${shown(name)} is not current: run \`ub2030 schema\` to write it.\n`);
+    if (stale.length === 0)
+      io.out(`The ${files.size} schema files in ${relative(cwd, out) || out} are current.\n`);
     return stale.length === 0 ? 0 : 1;
   }
   mkdirSync(out, { recursive: true });

@@ -32,8 +32,11 @@ export function runValidate(options: ValidateOptions, io: Io, env = process.env)
   const format = options.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const asOf = parseDateOption(options.asOf, '--as-of');
   const loaded = loadProgramme(options.dir, options.lang);
-  const history = options.since === undefined ? [] : checkSince(loaded.workspace, options.since, loaded.m);
-  const timely = loaded.model ? checkTimeliness(loaded.workspace, loaded.model, asOf, loaded.m) : [];
+  const history =
+    options.since === undefined ? [] : checkSince(loaded.workspace, options.since, loaded.m);
+  const timely = loaded.model
+    ? checkTimeliness(loaded.workspace, loaded.model, asOf, loaded.m)
+    : [];
 
   const problems = sortProblems([...loaded.problems, ...timely, ...history]);
   const errors = countErrors(problems);
@@ -49,7 +52,8 @@ export function runValidate(options: ValidateOptions, io: Io, env = process.env)
   const strictNote = options.strict && warnings > 0 ? ` ${loaded.m.validate.summary.strict}` : '';
   if (format === 'github') {
     const root = gitTopLevel(loaded.dir);
-    const pathOf = (file: string): string => (root ? repoPath(root, file) : repoPath(process.cwd(), file));
+    const pathOf = (file: string): string =>
+      root ? repoPath(root, file) : repoPath(process.cwd(), file);
     io.out(`${renderProblemsGithub(problems, pathOf, loaded.m)}${summary}${strictNote}\n`);
     return failed ? 1 : 0;
   }
@@ -62,7 +66,9 @@ function renderText(problems: Problem[], loaded: Loaded, io: Io): string {
   const { workspace } = loaded;
   const entries = [workspace.programme, ...workspace.projects, ...workspace.logs];
   const texts = new Map(entries.map((entry) => [entry.path, entry.file.source.text]));
-  return problems.map((problem) => `${renderProblem(problem, texts.get(problem.file), io.chalk, loaded.m)}\n\n`).join('');
+  return problems
+    .map((problem) => `${renderProblem(problem, texts.get(problem.file), io.chalk, loaded.m)}\n\n`)
+    .join('');
 }
 
 function fileCount(loaded: Loaded): number {

@@ -1,4 +1,4 @@
-/** The words of the cross-file checks, the warnings and `--since`, in English; see en-validate.ts. */
+/** The words of the cross-file checks, the warnings and `--since`, in English (see en-validate). */
 import type { Said } from './said.js';
 
 const code = (text: string): string => `\`${text}\``;
@@ -12,7 +12,10 @@ export const checksEn = {
       message: `the horizon ${horizon} is not after the start ${start}`,
       hint: 'the horizon is the last day of the programme; it must come after the start',
     }),
-    duplicateTerm: (id: string): Said => ({ message: `the term id ${code(id)} is used twice`, hint: 'give every term its own id' }),
+    duplicateTerm: (id: string): Said => ({
+      message: `the term id ${code(id)} is used twice`,
+      hint: 'give every term its own id',
+    }),
     termYears: (from: number, to: number): Said => ({
       message: `the term ends (year ${to}) before or when it begins (year ${from})`,
       hint: 'to_year must be larger than from_year',
@@ -47,48 +50,63 @@ export const checksEn = {
     },
     useUnit: (unit: string) => `use a value in ${unit}`,
     measuredIn: (id: string, unit: string) => `${code(id)} is measured in ${unit}`,
-    notWhole: (value: number, unit: string) => `the value ${value} must be a whole number (${unit})`,
-    below: (value: number, min: number, unit: string) => `the value ${value} is below ${min}, the lowest ${unit} allowed`,
-    above: (value: number, max: number, unit: string) => `the value ${value} is above ${max}, the highest ${unit} allowed`,
+    notWhole: (value: number, unit: string) =>
+      `the value ${value} must be a whole number (${unit})`,
+    below: (value: number, min: number, unit: string) =>
+      `the value ${value} is below ${min}, the lowest ${unit} allowed`,
+    above: (value: number, max: number, unit: string) =>
+      `the value ${value} is above ${max}, the highest ${unit} allowed`,
     deadlineOrder: (deadline: string, baseline: string): Said => ({
       message: `the deadline ${deadline} is not after the baseline date ${baseline}`,
       hint: 'the baseline is where the indicator starts; the deadline must come later',
     }),
     shouldIncrease: (target: number, baseline: number): Said => ({
-      message: `the indicator should increase, but the target ${target} is below the baseline ${baseline}`,
+      message: `the indicator should increase, but the target ${target} is below the baseline `
+        + `${baseline}`,
       hint: 'set `direction: decrease`, or correct the target or the baseline',
     }),
     shouldDecrease: (target: number, baseline: number): Said => ({
-      message: `the indicator should decrease, but the target ${target} is above the baseline ${baseline}`,
+      message: `the indicator should decrease, but the target ${target} is above the baseline `
+        + `${baseline}`,
       hint: 'set `direction: increase`, or correct the target or the baseline',
     }),
     milestoneOrder: (date: string, baseline: string, deadline: string): Said => ({
-      message: `the milestone date ${date} is not between the baseline (${baseline}) and the deadline (${deadline})`,
+      message: `the milestone date ${date} is not between the baseline (${baseline}) and the `
+        + `deadline (${deadline})`,
       hint: 'a milestone lies on the way from the baseline to the target',
     }),
     outsideProgramme: (date: string, start: string, horizon: string): Said => ({
       message: `the date ${date} lies outside the programme (${start} to ${horizon})`,
-      hint: 'correct the date, or widen the programme\'s start or horizon in programme.yaml',
+      hint: "correct the date, or widen the programme's start or horizon in programme.yaml",
     }),
     logFileName: (project: string, file: string): Said => ({
       message: `this log names the project ${code(project)} but its file is called ${code(file)}`,
-      hint: 'a project\'s log is measurements/<project-id>.yaml; rename the file or correct `project:`',
+      hint: "a project's log is measurements/<project-id>.yaml; rename the file or correct "
+        + "`project:`",
     }),
     unknownProject: (project: string, suggestion: string): Said => ({
       message: `there is no project ${code(project)} in projects/${maybe(suggestion)}`,
       hint: 'the log belongs to the project with that id; check the spelling',
     }),
-    unknownIndicator: (indicator: string, project: string, suggestion: string, known: readonly string[]): Said => ({
-      message: `indicator ${code(indicator)} is not defined in project ${code(project)}${maybe(suggestion)}`,
+    unknownIndicator: (
+      indicator: string,
+      project: string,
+      suggestion: string,
+      known: readonly string[],
+    ): Said => ({
+      message: `indicator ${code(indicator)} is not defined in project `
+        + `${code(project)}${maybe(suggestion)}`,
       hint: `the indicators of ${project} are: ${list(known)}`,
     }),
     duplicateMeasurement: (indicator: string, date: string, item: number): Said => ({
       message: `${code(indicator)} already has a value for ${date} (item ${item} of this log)`,
-      hint: 'keep one of the two entries; to correct a value, change the first entry and say why in its note',
+      hint: 'keep one of the two entries; to correct a value, change the first entry and say why '
+        + 'in its note',
     }),
     ratioMissing: (id: string, numerator: string, denominator: string): Said => ({
       message: `${code(id)} is a ratio: record its two parts, \`numerator\` and \`denominator\``,
-      hint: `for example \`numerator: 412\` (${numerator}) and \`denominator: 5200\` (${denominator})`,
+      hint: `for example \`numerator: 412\` (${numerator}) and \`denominator: 5200\` `
+        + `(${denominator})`,
     }),
     firstPart: 'first part',
     secondPart: 'second part',
@@ -113,7 +131,8 @@ export const checksEn = {
   // Warnings: things that are allowed but probably not meant.
   warnings: {
     noBaselineDate: (id: string, start: string): Said => ({
-      message: `indicator ${code(id)} has a target but no baseline date; the project's start (${start}) is used`,
+      message: `indicator ${code(id)} has a target but no baseline date; the project's start `
+        + `(${start}) is used`,
       hint: 'add `date:` under `baseline:`: the day the starting value was measured',
     }),
     termPeriod: (end: string, term: string, from: string, to: string): Said => ({
@@ -121,41 +140,67 @@ export const checksEn = {
       hint: 'move the project to the term its end falls in, or correct the end of its period',
     }),
     stale: (id: string, latest: string, cadence: string, asOf: string): Said => ({
-      message: `the latest value of ${code(id)} is from ${latest}: too old for a ${cadence} indicator on ${asOf}`,
-      hint: 'record the values measured since then (ub2030 record), or change the cadence if it is measured less often',
+      message: `the latest value of ${code(id)} is from ${latest}: too old for a ${cadence} `
+        + `indicator on ${asOf}`,
+      hint: 'record the values measured since then (ub2030 record), or change the cadence if it is '
+        + 'measured less often',
     }),
     noValueYet: (id: string, cadence: string, asOf: string): Said => ({
-      message: `${code(id)} has no value after its baseline: a first one is overdue for a ${cadence} indicator on ${asOf}`,
-      hint: 'record the first measurement (ub2030 record), or change the cadence if it is measured less often',
+      message: `${code(id)} has no value after its baseline: a first one is overdue for a `
+        + `${cadence} indicator on ${asOf}`,
+      hint: 'record the first measurement (ub2030 record), or change the cadence if it is measured '
+        + 'less often',
     }),
     cadence: {
-      daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly',
+      daily: 'daily',
+      weekly: 'weekly',
+      monthly: 'monthly',
+      quarterly: 'quarterly',
+      yearly: 'yearly',
     } as Record<string, string>,
     future: (date: string, asOf: string): Said => ({
       message: `this measurement is dated ${date}, which is still in the future on ${asOf}`,
-      hint: 'a measurement is dated on the last day of the period it covers; check the year and the month',
+      hint: 'a measurement is dated on the last day of the period it covers; check the year and '
+        + 'the month',
     }),
     jump: (value: string, recent: string): Said => ({
       message: `the value ${value} is far outside this indicator's recent values (${recent})`,
-      hint: 'check for a typing error, such as a digit too many or too few; if the value is right, say why in `note:`',
+      hint: 'check for a typing error, such as a digit too many or too few; if the value is right, '
+        + 'say why in `note:`',
     }),
   },
 
   // `--since`: what changed since a git revision.
   history: {
-    changed: (indicator: string, date: string, before: string, after: string, rev: string): Said => ({
-      message: `the value of ${code(indicator)} on ${date} was changed since ${rev}, from ${before} to ${after}`,
-      hint: 'recorded values should stay as they are; if this corrects a mistake, say why in the entry\'s `note:`',
+    changed: (
+      indicator: string,
+      date: string,
+      before: string,
+      after: string,
+      rev: string,
+    ): Said => ({
+      message: `the value of ${code(indicator)} on ${date} was changed since ${rev}, from `
+        + `${before} to ${after}`,
+      hint: "recorded values should stay as they are; if this corrects a mistake, say why in the "
+        + "entry's `note:`",
     }),
     removed: (indicator: string, date: string, rev: string): Said => ({
       message: `the value of ${code(indicator)} on ${date} was removed since ${rev}`,
       hint: 'the log only grows; restore the entry, or correct it and say why in its `note:`',
     }),
-    seriesBreak: (indicator: string, field: string, before: string, after: string, rev: string): Said => ({
-      message: `${code(field)} of indicator ${code(indicator)} changed since ${rev}, from ${before} to ${after}, `
-        + 'while values were already recorded: the series breaks here',
-      hint: 'values measured before and after the change no longer compare; consider a new indicator, '
-        + 'or explain the change in `method:`',
+    seriesBreak: (
+      indicator: string,
+      field: string,
+      before: string,
+      after: string,
+      rev: string,
+    ): Said => ({
+      message:
+        `${code(field)} of indicator ${code(indicator)} changed since ${rev}, `
+        + `from ${before} to ${after}, while values were already recorded: the series breaks here`,
+      hint:
+        'values measured before and after the change no longer compare; '
+        + 'consider a new indicator, or explain the change in `method:`',
     }),
     nothing: '(none)',
   },

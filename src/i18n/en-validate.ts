@@ -9,7 +9,8 @@ import type { Said } from './said.js';
 
 export type { Said };
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 const code = (text: string): string => `\`${text}\``;
 const list = (names: readonly string[]): string => names.join(', ');
 const maybe = (suggestion: string): string => (suggestion ? `; ${suggestion}` : '');
@@ -20,14 +21,22 @@ export const validateEn = {
   summary: {
     clean: (files: number) => `No problems found in ${plural(files, 'file', 'files')}.`,
     found: (errors: number, warnings: number, files: number) => {
-      const parts = [errors ? plural(errors, 'error', 'errors') : '', warnings ? plural(warnings, 'warning', 'warnings') : ''];
+      const parts = [
+        errors ? plural(errors, 'error', 'errors') : '',
+        warnings ? plural(warnings, 'warning', 'warnings') : '',
+      ];
       return `${parts.filter(Boolean).join(' and ')} in ${plural(files, 'file', 'files')} checked.`;
     },
     strict: 'With --strict, warnings fail the check too.',
   },
   didYouMean: (names: readonly string[]) => `did you mean ${names.map(code).join(' or ')}?`,
   units: {
-    count: 'count', percent: 'percent', score: 'score', minutes: 'minutes', euro: 'euro', number: 'number',
+    count: 'count',
+    percent: 'percent',
+    score: 'score',
+    minutes: 'minutes',
+    euro: 'euro',
+    number: 'number',
   } as Record<string, string>,
 
   // Reading a file: encoding, lines, YAML syntax.
@@ -42,7 +51,8 @@ export const validateEn = {
     },
     conflictMarker: {
       message: 'a git conflict marker is left in the file',
-      hint: 'resolve the merge conflict: keep the right lines, then delete the <<<<<<<, ======= and >>>>>>> lines',
+      hint: 'resolve the merge conflict: keep the right lines, then delete the <<<<<<<, ======= '
+        + 'and >>>>>>> lines',
     },
     tabIndent: {
       message: 'this line is indented with a tab; YAML allows only spaces for indentation',
@@ -70,7 +80,8 @@ export const validateEn = {
       MISSING_CHAR: 'a closing character is missing (a quote, `]` or `}`)',
       UNEXPECTED_TOKEN: 'something stands where it does not belong',
       BLOCK_AS_IMPLICIT_KEY: 'the next line is indented more deeply than this place allows',
-      MULTILINE_IMPLICIT_KEY: 'a line lacks the colon of `key: value`, or a key runs over more than one line',
+      MULTILINE_IMPLICIT_KEY:
+        'a line lacks the colon of `key: value`, or a key runs over more than one line',
       BAD_SCALAR_START: 'a value starts with a character that needs quotes',
       BAD_ALIAS: 'an alias (`*name`) is written wrongly',
       BAD_DQ_ESCAPE: 'a backslash in double quotes starts an unknown escape',
@@ -80,19 +91,23 @@ export const validateEn = {
     /** Any other error: the YAML reader's own (English) words. */
     yamlOther: (detail: string) => `the YAML reader says: ${detail}`,
     ambiguousBoolean: (word: string): Said => ({
-      message: `${code(word)} is read as the text "${word}", but older YAML readers take it for yes/no (true or false)`,
+      message: `${code(word)} is read as the text "${word}", but older YAML readers take it for `
+        + `yes/no (true or false)`,
       hint: `put it in quotes, "${word}", so every reader sees the same text`,
     }),
     leadingZero: (written: string, value: number): Said => ({
-      message: `${code(written)} is read as the number ${value}; older YAML readers take a leading zero for octal (base 8)`,
-      hint: `write ${value} without the leading zero, or put "${written}" in quotes if it is a code`,
+      message: `${code(written)} is read as the number ${value}; older YAML readers take a leading `
+        + `zero for octal (base 8)`,
+      hint: `write ${value} without the leading zero, or put "${written}" in quotes if it is a `
+        + `code`,
     }),
   },
 
   // A file's shape, checked against its schema.
   schema: {
     notAMap: (found: 'list' | 'value', example: string): Said => ({
-      message: `expected a map of \`key: value\` lines, found ${found === 'list' ? 'a list' : 'a single value'}`,
+      message: `expected a map of \`key: value\` lines, found `
+        + `${found === 'list' ? 'a list' : 'a single value'}`,
       hint: `start the file like this: ${example}`,
     }),
     unknownKey: (key: string, suggestion: string, known: readonly string[]): Said => ({
@@ -103,11 +118,17 @@ export const validateEn = {
       message: `${owner} has no ${code(name)}`,
       hint: `add a line \`${name}: …\` (see programme/README.md for what it holds)`,
     }),
-    notAllowed: (name: string, value: string, suggestion: string, allowed: readonly string[]): Said => ({
+    notAllowed: (
+      name: string,
+      value: string,
+      suggestion: string,
+      allowed: readonly string[],
+    ): Said => ({
       message: `${code(name)} cannot be ${value}${maybe(suggestion)}`,
       hint: `write one of: ${list(allowed)}`,
     }),
-    field: (name: string, owner: string, problem: string) => `${code(name)} of ${owner}: ${problem}`,
+    field: (name: string, owner: string, problem: string) =>
+      `${code(name)} of ${owner}: ${problem}`,
     owner: {
       file: 'this file',
       indicator: (id: string) => `indicator ${code(id)}`,
@@ -121,7 +142,10 @@ export const validateEn = {
       key: (key: string, parent?: string) => `${code(key)}${parent ? ` in ${parent}` : ''}`,
     },
     expected: {
-      number: 'a number', string: 'text', object: 'a map of `key: value` lines', array: 'a list of `- ` items',
+      number: 'a number',
+      string: 'text',
+      object: 'a map of `key: value` lines',
+      array: 'a list of `- ` items',
       boolean: 'true or false',
     } as Record<string, string>,
     value: {
@@ -129,17 +153,21 @@ export const validateEn = {
       list: 'a list',
       map: 'a map',
       text: (text: string) => `the text ${JSON.stringify(text)}`,
-      number: (value: number, written?: string) => `the number ${value}${written ? ` (written ${written})` : ''}`,
+      number: (value: number, written?: string) =>
+        `the number ${value}${written ? ` (written ${written})` : ''}`,
       boolean: (written: string) => `the yes/no value ${written}`,
     },
     expectedFound: (expected: string, found: string) => `expected ${expected}, found ${found}`,
     emptyList: 'this list is empty',
     emptyText: 'this text is empty',
-    tooSmall: (value: string, minimum: string) => `${value} is too small; the lowest allowed is ${minimum}`,
-    tooBig: (value: string, maximum: string) => `${value} is too large; the highest allowed is ${maximum}`,
+    tooSmall: (value: string, minimum: string) =>
+      `${value} is too small; the lowest allowed is ${minimum}`,
+    tooBig: (value: string, maximum: string) =>
+      `${value} is too large; the highest allowed is ${maximum}`,
     notADate: (value: string) => `${value} is not a date written as YYYY-MM-DD`,
     notARealDate: (value: string) => `${value} is not a real calendar date`,
-    badId: (value: string) => `${value} is not an id: use lower-case letters, digits and hyphens only`,
+    badId: (value: string) =>
+      `${value} is not an id: use lower-case letters, digits and hyphens only`,
     invalid: (found: string) => `this is not allowed here (found ${found})`,
     hints: {
       realDate: 'write a day that exists, as YYYY-MM-DD; check the day and the month',
@@ -160,10 +188,12 @@ export const validateEn = {
     cannotReadFolder: (path: string, detail: string) => `Cannot read the folder ${path}: ${detail}`,
     cannotReadFile: (path: string, detail: string) => `Cannot read ${path}: ${detail}`,
     cannotReadFileHint: 'Check that the file exists and that you may read it.',
-    noGit: (dir: string) => `--since needs git, but ${dir} is not inside a git repository (or git is not installed).`,
-    noGitHint: 'Run it in a clone of the programme\'s repository, or leave out --since.',
+    noGit: (dir: string) =>
+      `--since needs git, but ${dir} is not inside a git repository (or git is not installed).`,
+    noGitHint: "Run it in a clone of the programme's repository, or leave out --since.",
     badRev: (rev: string) => `--since ${rev}: git does not know this revision.`,
-    badRevHint: 'Give a commit, a branch or a tag, for example --since origin/main or --since HEAD~1.',
+    badRevHint:
+      'Give a commit, a branch or a tag, for example --since origin/main or --since HEAD~1.',
   },
 };
 

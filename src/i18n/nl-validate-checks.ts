@@ -1,4 +1,4 @@
-/** De woorden van de controles over bestanden heen, de waarschuwingen en `--since`; zie nl-validate.ts. */
+/** De woorden van de controles, de waarschuwingen en `--since` (zie nl-validate). */
 import type { ChecksMessages } from './en-validate-checks.js';
 
 const code = (text: string): string => `\`${text}\``;
@@ -11,7 +11,10 @@ export const checksNl: ChecksMessages = {
       message: `de horizon ${horizon} ligt niet na de start ${start}`,
       hint: 'de horizon is de laatste dag van het programma; die moet na de start komen',
     }),
-    duplicateTerm: (id) => ({ message: `de termijn-id ${code(id)} wordt twee keer gebruikt`, hint: 'geef elke termijn een eigen id' }),
+    duplicateTerm: (id) => ({
+      message: `de termijn-id ${code(id)} wordt twee keer gebruikt`,
+      hint: 'geef elke termijn een eigen id',
+    }),
     termYears: (from, to) => ({
       message: `de termijn eindigt (jaar ${to}) voordat of wanneer hij begint (jaar ${from})`,
       hint: 'to_year moet groter zijn dan from_year',
@@ -47,22 +50,27 @@ export const checksNl: ChecksMessages = {
     useUnit: (unit) => `gebruik een waarde in ${unit}`,
     measuredIn: (id, unit) => `${code(id)} wordt gemeten in ${unit}`,
     notWhole: (value, unit) => `de waarde ${value} moet een geheel getal zijn (${unit})`,
-    below: (value, min, unit) => `de waarde ${value} ligt onder ${min}, het laagst toegestane (${unit})`,
-    above: (value, max, unit) => `de waarde ${value} ligt boven ${max}, het hoogst toegestane (${unit})`,
+    below: (value, min, unit) =>
+      `de waarde ${value} ligt onder ${min}, het laagst toegestane (${unit})`,
+    above: (value, max, unit) =>
+      `de waarde ${value} ligt boven ${max}, het hoogst toegestane (${unit})`,
     deadlineOrder: (deadline, baseline) => ({
       message: `de einddatum ${deadline} ligt niet na de datum van de nulmeting ${baseline}`,
       hint: 'de nulmeting is waar de indicator begint; de einddatum moet later komen',
     }),
     shouldIncrease: (target, baseline) => ({
-      message: `de indicator moet stijgen, maar de streefwaarde ${target} ligt onder de nulmeting ${baseline}`,
+      message: `de indicator moet stijgen, maar de streefwaarde ${target} ligt onder de nulmeting `
+        + `${baseline}`,
       hint: 'zet `direction: decrease`, of verbeter de streefwaarde of de nulmeting',
     }),
     shouldDecrease: (target, baseline) => ({
-      message: `de indicator moet dalen, maar de streefwaarde ${target} ligt boven de nulmeting ${baseline}`,
+      message: `de indicator moet dalen, maar de streefwaarde ${target} ligt boven de nulmeting `
+        + `${baseline}`,
       hint: 'zet `direction: increase`, of verbeter de streefwaarde of de nulmeting',
     }),
     milestoneOrder: (date, baseline, deadline) => ({
-      message: `de datum ${date} van de tussenstap ligt niet tussen de nulmeting (${baseline}) en de einddatum (${deadline})`,
+      message: `de datum ${date} van de tussenstap ligt niet tussen de nulmeting (${baseline}) en `
+        + `de einddatum (${deadline})`,
       hint: 'een tussenstap ligt op de weg van de nulmeting naar de streefwaarde',
     }),
     outsideProgramme: (date, start, horizon) => ({
@@ -70,24 +78,31 @@ export const checksNl: ChecksMessages = {
       hint: 'verbeter de datum, of verruim de start of de horizon in programme.yaml',
     }),
     logFileName: (project, file) => ({
-      message: `dit logboek noemt het project ${code(project)}, maar het bestand heet ${code(file)}`,
-      hint: 'het logboek van een project is measurements/<project-id>.yaml; hernoem het bestand of verbeter `project:`',
+      message: `dit logboek noemt het project ${code(project)}, maar het bestand heet `
+        + `${code(file)}`,
+      hint: 'het logboek van een project is measurements/<project-id>.yaml; hernoem het bestand of '
+        + 'verbeter `project:`',
     }),
     unknownProject: (project, suggestion) => ({
       message: `er is geen project ${code(project)} in projects/${misschien(suggestion)}`,
       hint: 'het logboek hoort bij het project met die id; controleer de spelling',
     }),
     unknownIndicator: (indicator, project, suggestion, known) => ({
-      message: `indicator ${code(indicator)} bestaat niet in project ${code(project)}${misschien(suggestion)}`,
+      message: `indicator ${code(indicator)} bestaat niet in project `
+        + `${code(project)}${misschien(suggestion)}`,
       hint: `de indicatoren van ${project} zijn: ${lijst(known)}`,
     }),
     duplicateMeasurement: (indicator, date, item) => ({
-      message: `${code(indicator)} heeft al een waarde voor ${date} (onderdeel ${item} van dit logboek)`,
-      hint: 'houd een van de twee over; verbeter je een waarde, pas dan de eerste aan en leg in de note uit waarom',
+      message: `${code(indicator)} heeft al een waarde voor ${date} (onderdeel ${item} van dit `
+        + `logboek)`,
+      hint: 'houd een van de twee over; verbeter je een waarde, pas dan de eerste aan en leg in de '
+        + 'note uit waarom',
     }),
     ratioMissing: (id, numerator, denominator) => ({
-      message: `${code(id)} is een verhouding: noteer de twee delen, \`numerator\` en \`denominator\``,
-      hint: `bijvoorbeeld \`numerator: 412\` (${numerator}) en \`denominator: 5200\` (${denominator})`,
+      message: `${code(id)} is een verhouding: noteer de twee delen, \`numerator\` en `
+        + `\`denominator\``,
+      hint: `bijvoorbeeld \`numerator: 412\` (${numerator}) en \`denominator: 5200\` `
+        + `(${denominator})`,
     }),
     firstPart: 'eerste deel',
     secondPart: 'tweede deel',
@@ -111,49 +126,68 @@ export const checksNl: ChecksMessages = {
 
   warnings: {
     noBaselineDate: (id, start) => ({
-      message: `indicator ${code(id)} heeft een streefwaarde maar geen datum bij de nulmeting; de start van het project (${start}) wordt gebruikt`,
+      message: `indicator ${code(id)} heeft een streefwaarde maar geen datum bij de nulmeting; de `
+        + `start van het project (${start}) wordt gebruikt`,
       hint: 'zet `date:` onder `baseline:`: de dag waarop de beginwaarde gemeten is',
     }),
     termPeriod: (end, term, from, to) => ({
-      message: `het project eindigt op ${end}, buiten zijn termijn ${code(term)} (${from} tot ${to})`,
-      hint: 'zet het project in de termijn waarin het eindigt, of verbeter het einde van de looptijd',
+      message: `het project eindigt op ${end}, buiten zijn termijn ${code(term)} (${from} tot `
+        + `${to})`,
+      hint: 'zet het project in de termijn waarin het eindigt, of verbeter het einde van de '
+        + 'looptijd',
     }),
     stale: (id, latest, cadence, asOf) => ({
-      message: `de laatste waarde van ${code(id)} is van ${latest}: te oud voor een ${cadence} gemeten indicator op ${asOf}`,
-      hint: 'noteer de waarden die sindsdien gemeten zijn (ub2030 record), of pas de meetfrequentie aan als er minder vaak gemeten wordt',
+      message: `de laatste waarde van ${code(id)} is van ${latest}: te oud voor een ${cadence} `
+        + `gemeten indicator op ${asOf}`,
+      hint: 'noteer de waarden die sindsdien gemeten zijn (ub2030 record), of pas de '
+        + 'meetfrequentie aan als er minder vaak gemeten wordt',
     }),
     noValueYet: (id, cadence, asOf) => ({
-      message: `${code(id)} heeft nog geen waarde na de nulmeting: bij een ${cadence} gemeten indicator `
+      message:
+        `${code(id)} heeft nog geen waarde na de nulmeting: bij een ${cadence} gemeten indicator `
         + `had de eerste er op ${asOf} al moeten zijn`,
-      hint: 'noteer de eerste meting (ub2030 record), of pas de meetfrequentie aan als er minder vaak gemeten wordt',
+      hint: 'noteer de eerste meting (ub2030 record), of pas de meetfrequentie aan als er minder '
+        + 'vaak gemeten wordt',
     }),
     cadence: {
-      daily: 'dagelijks', weekly: 'wekelijks', monthly: 'maandelijks', quarterly: 'per kwartaal', yearly: 'jaarlijks',
+      daily: 'dagelijks',
+      weekly: 'wekelijks',
+      monthly: 'maandelijks',
+      quarterly: 'per kwartaal',
+      yearly: 'jaarlijks',
     },
     future: (date, asOf) => ({
       message: `deze meting is gedateerd op ${date}, en dat ligt op ${asOf} nog in de toekomst`,
-      hint: 'een meting krijgt de laatste dag van de periode die ze beslaat; controleer het jaar en de maand',
+      hint: 'een meting krijgt de laatste dag van de periode die ze beslaat; controleer het jaar '
+        + 'en de maand',
     }),
     jump: (value, recent) => ({
-      message: `de waarde ${value} ligt ver buiten de recente waarden van deze indicator (${recent})`,
-      hint: 'controleer op een tikfout, zoals een cijfer te veel of te weinig; klopt de waarde, leg dan in `note:` uit waarom',
+      message: `de waarde ${value} ligt ver buiten de recente waarden van deze indicator `
+        + `(${recent})`,
+      hint: 'controleer op een tikfout, zoals een cijfer te veel of te weinig; klopt de waarde, '
+        + 'leg dan in `note:` uit waarom',
     }),
   },
 
   history: {
     changed: (indicator, date, before, after, rev) => ({
-      message: `de waarde van ${code(indicator)} op ${date} is sinds ${rev} veranderd, van ${before} in ${after}`,
-      hint: 'genoteerde waarden horen te blijven staan; verbeter je een fout, leg dan in de `note:` van de meting uit waarom',
+      message: `de waarde van ${code(indicator)} op ${date} is sinds ${rev} veranderd, van `
+        + `${before} in ${after}`,
+      hint: 'genoteerde waarden horen te blijven staan; verbeter je een fout, leg dan in de '
+        + '`note:` van de meting uit waarom',
     }),
     removed: (indicator, date, rev) => ({
       message: `de waarde van ${code(indicator)} op ${date} is sinds ${rev} verwijderd`,
-      hint: 'het logboek groeit alleen; zet de meting terug, of verbeter haar en leg in de `note:` uit waarom',
+      hint: 'het logboek groeit alleen; zet de meting terug, of verbeter haar en leg in de `note:` '
+        + 'uit waarom',
     }),
     seriesBreak: (indicator, field, before, after, rev) => ({
-      message: `${code(field)} van indicator ${code(indicator)} is sinds ${rev} veranderd, van ${before} in ${after}, `
-        + 'terwijl er al waarden genoteerd waren: de reeks breekt hier',
-      hint: 'waarden van voor en na de wijziging zijn niet meer te vergelijken; overweeg een nieuwe indicator, '
-        + 'of leg de wijziging uit in `method:`',
+      message:
+        `${code(field)} van indicator ${code(indicator)} is sinds ${rev} veranderd, `
+        + `van ${before} in ${after}, terwijl er al waarden genoteerd waren: de reeks breekt hier`,
+      hint:
+        'waarden van voor en na de wijziging zijn niet meer te vergelijken; '
+        + 'overweeg een nieuwe indicator, of leg de wijziging uit in `method:`',
     }),
     nothing: '(geen)',
   },

@@ -3,23 +3,32 @@ import { execFileSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:c
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
-const QUIET: ExecFileSyncOptionsWithStringEncoding = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] };
+const QUIET: ExecFileSyncOptionsWithStringEncoding = {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+};
 
 /** The top folder of the git repository holding `dir`, or undefined without git or a repository. */
 export function gitTopLevel(dir: string): string | undefined {
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { ...QUIET, cwd: dir }).trim();
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      ...QUIET,
+      cwd: dir,
+    }).trim();
     return top === '' ? undefined : top;
   } catch {
     return undefined;
   }
 }
 
-/** The commit a revision names (a hash, branch, tag, HEAD~1…), or undefined when git knows none. */
+/** The commit a revision (hash, branch, tag, HEAD~1…) names; undefined when git knows none. */
 export function gitCommit(root: string, rev: string): string | undefined {
   if (rev.trim() === '' || rev.startsWith('-')) return undefined;
   try {
-    const commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { ...QUIET, cwd: root });
+    const commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+      ...QUIET,
+      cwd: root,
+    });
     return commit.trim() || undefined;
   } catch {
     return undefined;
@@ -30,7 +39,9 @@ export function gitCommit(root: string, rev: string): string | undefined {
 export function gitShow(root: string, commit: string, path: string): Uint8Array | undefined {
   try {
     return execFileSync('git', ['show', `${commit}:${repoPath(root, path)}`], {
-      cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024,
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
     });
   } catch {
     return undefined;

@@ -22,7 +22,9 @@ export function scanSpellings(doc: Document, source: SourceText, m: Messages): P
       if (key === 'key' || node.type !== 'PLAIN' || !node.range) return;
       const written = source.text.slice(node.range[0], node.range[1]);
       const at = (rule: string, said: { message: string; hint: string }): void => {
-        problems.push(problemAt(source, node.range![0], node.range![1], { rule, severity: 'warning', ...said }));
+        problems.push(
+          problemAt(source, node.range![0], node.range![1], { rule, severity: 'warning', ...said }),
+        );
       };
       if (typeof node.value === 'string' && YAML11_BOOLEANS.test(written)) {
         at('ambiguous-boolean', file.ambiguousBoolean(written));
@@ -33,4 +35,3 @@ export function scanSpellings(doc: Document, source: SourceText, m: Messages): P
   });
   return problems;
 }
-

@@ -35,12 +35,22 @@ export function scanLines(source: SourceText, m: Messages): Problem[] {
   for (const raw of source.text.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (CONFLICT.test(line)) {
-      problems.push(problemAt(source, offset, offset + line.length, { rule: 'conflict-marker', ...file.conflictMarker }));
+      problems.push(
+        problemAt(source, offset, offset + line.length, {
+          rule: 'conflict-marker',
+          ...file.conflictMarker,
+        }),
+      );
     }
     const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
     const tab = indent.indexOf('\t');
     if (tab >= 0 && line.trim() !== '') {
-      problems.push(problemAt(source, offset + tab, offset + indent.length, { rule: 'tab-indent', ...file.tabIndent }));
+      problems.push(
+        problemAt(source, offset + tab, offset + indent.length, {
+          rule: 'tab-indent',
+          ...file.tabIndent,
+        }),
+      );
     }
     offset += raw.length + 1;
   }

@@ -8,8 +8,16 @@ import { z } from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Problem } from '../check/problem.js';
 import {
-  indicatorSchema, measurementLogSchema, measurementSchema, programmeSchema, projectFieldsSchema,
-  projectSchema, withBaselineDate, type MeasurementLog, type Programme, type Project,
+  indicatorSchema,
+  measurementLogSchema,
+  measurementSchema,
+  programmeSchema,
+  projectFieldsSchema,
+  projectSchema,
+  withBaselineDate,
+  type MeasurementLog,
+  type Programme,
+  type Project,
 } from '../model/schema.js';
 import type { Messages } from '../i18n/index.js';
 import { UsageError } from './errors.js';
@@ -51,13 +59,36 @@ export const MEASUREMENTS_DIR = 'measurements';
 export function loadWorkspace(dir: string, m: Messages): Workspace {
   const problems: Problem[] = [];
   const root = realpathSync(dir);
-  const programme = readEntry(join(dir, PROGRAMME_FILE), root, programmeSchema, 'id: my-programme', m, problems);
+  const programme = readEntry(
+    join(dir, PROGRAMME_FILE),
+    root,
+    programmeSchema,
+    'id: my-programme',
+    m,
+    problems,
+  );
   const projects = listYaml(dir, PROJECTS_DIR, m).map((path) =>
-    readEntry(path, root, projectSchema, 'id: my-project', m, problems,
-      salvageItems(projectFieldsSchema, 'indicators', indicatorSchema, fillBaselineDates)));
+    readEntry(
+      path,
+      root,
+      projectSchema,
+      'id: my-project',
+      m,
+      problems,
+      salvageItems(projectFieldsSchema, 'indicators', indicatorSchema, fillBaselineDates),
+    ),
+  );
   const logs = listYaml(dir, MEASUREMENTS_DIR, m).map((path) =>
-    readEntry(path, root, measurementLogSchema, 'project: my-project', m, problems,
-      salvageItems(measurementLogSchema, 'measurements', measurementSchema)));
+    readEntry(
+      path,
+      root,
+      measurementLogSchema,
+      'project: my-project',
+      m,
+      problems,
+      salvageItems(measurementLogSchema, 'measurements', measurementSchema),
+    ),
+  );
   return { dir, programme, projects, logs, problems };
 }
 
@@ -68,7 +99,9 @@ function listYaml(dir: string, sub: string, m: Messages): string[] {
     names = readdirSync(join(dir, sub));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new UsageError(m.validate.usage.cannotReadFolder(join(dir, sub), (error as Error).message));
+    throw new UsageError(
+      m.validate.usage.cannotReadFolder(join(dir, sub), (error as Error).message),
+    );
   }
   return names
     .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'))
@@ -81,7 +114,10 @@ function listYaml(dir: string, sub: string, m: Messages): string[] {
  * right, so that one wrong entry does not hide the checks on all the others.
  */
 function salvageItems<T>(
-  schema: z.ZodObject, key: string, item: z.ZodType, finish: (data: T) => T = (data) => data,
+  schema: z.ZodObject,
+  key: string,
+  item: z.ZodType,
+  finish: (data: T) => T = (data) => data,
 ): Salvage<T> {
   const outer = schema.extend({ [key]: z.array(z.unknown()).nullable().default([]) });
   return (raw) => {
@@ -89,7 +125,7 @@ function salvageItems<T>(
     if (!parsed.success) return undefined;
     const items: unknown[] = [];
     const indexes: number[] = [];
-    (parsed.data[key] as unknown[] | null ?? []).forEach((value, index) => {
+    ((parsed.data[key] as unknown[] | null) ?? []).forEach((value, index) => {
       const checked = item.safeParse(value);
       if (!checked.success) return;
       items.push(checked.data);
@@ -99,25 +135,37 @@ function salvageItems<T>(
   };
 }
 
-type Salvage<T> = (raw: unknown) => { data: T; kept: { key: string; indexes: number[] } } | undefined;
+type Salvage<T> = (
+  raw: unknown,
+) => { data: T; kept: { key: string; indexes: number[] } } | undefined;
 
 function fillBaselineDates(project: Project): Project {
   return {
     ...project,
-    indicators: project.indicators.map((indicator) => withBaselineDate(indicator, project.period.start)),
+    indicators: project.indicators.map((indicator) =>
+      withBaselineDate(indicator, project.period.start),
+    ),
   };
 }
 
 function readEntry<S extends z.ZodType>(
-  path: string, root: string, schema: S, example: string, m: Messages, problems: Problem[],
+  path: string,
+  root: string,
+  schema: S,
+  example: string,
+  m: Messages,
+  problems: Problem[],
   salvage?: Salvage<z.output<S>>,
 ): FileEntry<z.output<S>> {
   const outside = linkOutside(path, root);
   if (outside) {
     const file: ParsedFile = { source: makeSource(path, ''), problems: [] };
-    file.problems.push(problemAt(file.source, 0, 0, {
-      rule: 'link-outside', ...m.validate.checks.linkOutside(outside),
-    }));
+    file.problems.push(
+      problemAt(file.source, 0, 0, {
+        rule: 'link-outside',
+        ...m.validate.checks.linkOutside(outside),
+      }),
+    );
     problems.push(...file.problems);
     return { path, file, complete: false };
   }
@@ -126,7 +174,10 @@ function readEntry<S extends z.ZodType>(
     bytes = readFileSync(path);
   } catch (error) {
     const { usage } = m.validate;
-    throw new UsageError(usage.cannotReadFile(path, (error as Error).message), usage.cannotReadFileHint);
+    throw new UsageError(
+      usage.cannotReadFile(path, (error as Error).message),
+      usage.cannotReadFileHint,
+    );
   }
   const file = parseYamlFile(path, bytes, m);
   const checked = checkSchema(file, schema, example, m);
@@ -134,7 +185,9 @@ function readEntry<S extends z.ZodType>(
   problems.push(...file.problems);
   if (checked.data !== undefined) return { path, file, data: checked.data, complete: true };
   const partial = file.data !== undefined && salvage ? salvage(file.data) : undefined;
-  return partial === undefined ? { path, file, complete: false } : { path, file, ...partial, complete: false };
+  return partial === undefined
+    ? { path, file, complete: false }
+    : { path, file, ...partial, complete: false };
 }
 
 /**
@@ -143,7 +196,10 @@ function readEntry<S extends z.ZodType>(
  */
 function withoutSpellingEchoes(problems: Problem[], schemaProblems: Problem[]): Problem[] {
   const places = new Set(schemaProblems.map((problem) => `${problem.line}:${problem.column}`));
-  return problems.filter((problem) => !SPELLING_RULES.has(problem.rule) || !places.has(`${problem.line}:${problem.column}`));
+  return problems.filter(
+    (problem) =>
+      !SPELLING_RULES.has(problem.rule) || !places.has(`${problem.line}:${problem.column}`),
+  );
 }
 
 /** Where a symbolic link points, relative to the programme folder, when that is outside it. */

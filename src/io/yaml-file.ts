@@ -3,7 +3,16 @@
  * encoding errors, conflict markers, tabs, syntax errors, duplicate keys, runaway aliases and
  * values that older YAML readers take differently all become problems at their place.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Problem } from '../check/problem.js';
 import type { Messages } from '../i18n/index.js';
 import { makeSource, problemAt, type SourceText } from './source.js';
@@ -31,7 +40,14 @@ export function parseYamlFile(path: string, bytes: Uint8Array, m: Messages): Par
   const source = makeSource(path, decoded.text);
   const { file } = m.validate;
   const problems: Problem[] = [];
-  if (decoded.bom) problems.push(problemAt(source, 0, 0, { rule: 'byte-order-mark', severity: 'warning', ...file.byteOrderMark }));
+  if (decoded.bom)
+    problems.push(
+      problemAt(source, 0, 0, {
+        rule: 'byte-order-mark',
+        severity: 'warning',
+        ...file.byteOrderMark,
+      }),
+    );
   problems.push(...scanLines(source, m));
   if (problems.some((problem) => problem.rule === 'conflict-marker')) return { source, problems };
   if (isBlank(source.text)) {
@@ -62,20 +78,34 @@ export function parseYamlFile(path: string, bytes: Uint8Array, m: Messages): Par
 }
 
 function yamlProblem(
-  doc: Document, source: SourceText, code: string, pos: [number, number], detail: string, m: Messages,
+  doc: Document,
+  source: SourceText,
+  code: string,
+  pos: [number, number],
+  detail: string,
+  m: Messages,
 ): Problem {
   const { file } = m.validate;
   if (code === 'DUPLICATE_KEY') {
     const key = scalarAt(doc, pos[0]);
     const end = key?.range?.[1] ?? pos[1];
-    return problemAt(source, pos[0], end, { rule: 'duplicate-key', ...file.duplicateKey(String(key?.value ?? '')) });
+    return problemAt(source, pos[0], end, {
+      rule: 'duplicate-key',
+      ...file.duplicateKey(String(key?.value ?? '')),
+    });
   }
-  if (code === 'TAB_AS_INDENT') return problemAt(source, pos[0], pos[1], { rule: 'tab-indent', ...file.tabIndent });
+  if (code === 'TAB_AS_INDENT')
+    return problemAt(source, pos[0], pos[1], { rule: 'tab-indent', ...file.tabIndent });
   // An unclosed `[` or `{` is reported as bad indentation where the reader gave up.
   const unclosed = code === 'BAD_INDENT' && /end with a [\]}]/.test(detail);
-  const what = file.yaml[unclosed ? 'MISSING_CHAR' : code] ?? file.yamlOther(lowerFirst(detail.split('\n')[0] ?? detail));
+  const what =
+    file.yaml[unclosed ? 'MISSING_CHAR' : code] ??
+    file.yamlOther(lowerFirst(detail.split('\n')[0] ?? detail));
   const start = backToText(source.text, pos[0]);
-  return problemAt(source, start, Math.max(start + 1, pos[1]), { rule: 'yaml-syntax', ...file.syntax(what) });
+  return problemAt(source, start, Math.max(start + 1, pos[1]), {
+    rule: 'yaml-syntax',
+    ...file.syntax(what),
+  });
 }
 
 /**
@@ -91,7 +121,10 @@ function backToText(text: string, offset: number): number {
 }
 
 /** The scalar that starts at `offset`, such as the key a duplicate-key error points at. */
-function scalarAt(doc: Document, offset: number): { value: unknown; range?: [number, number, number] | null } | undefined {
+function scalarAt(
+  doc: Document,
+  offset: number,
+): { value: unknown; range?: [number, number, number] | null } | undefined {
   let found: { value: unknown; range?: [number, number, number] | null } | undefined;
   visit(doc, {
     Scalar(_key, node) {
@@ -120,13 +153,19 @@ function lowerFirst(text: string): string {
 }
 
 /** The place of the node at `path` (map keys and list indexes), or of the nearest parent found. */
-export function locate(doc: Document, path: readonly PropertyKey[], keyOnly = false): [number, number] {
+export function locate(
+  doc: Document,
+  path: readonly PropertyKey[],
+  keyOnly = false,
+): [number, number] {
   let node: Node | null = doc.contents;
   let range: [number, number] = rangeOf(node) ?? [0, 0];
   for (let index = 0; index < path.length; index++) {
     const step = path[index];
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === step);
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === step,
+      );
       if (!pair) return range;
       const last = index === path.length - 1;
       const keyRange = rangeOf(pair.key as Node);

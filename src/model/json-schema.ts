@@ -30,17 +30,22 @@ const FILES: SchemaFile[] = [
     name: 'measurements.schema.json',
     schema: measurementLogSchema,
     title: 'ub2030 measurements/<project-id>.yaml',
-    description: 'The log of one project\'s measured values, oldest first.',
+    description: "The log of one project's measured values, oldest first.",
   },
 ];
 
 /** File name → file text, exactly as `ub2030 schema` writes it. */
 export function jsonSchemaFiles(): Map<string, string> {
-  return new Map(FILES.map(({ name, schema, title, description }) => {
-    // The schema describes what people write (the input), before defaults are filled in.
-    const generated = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
-    const { $schema, ...rest } = generated;
-    const text = JSON.stringify({ $schema, title, description, ...rest }, null, 2);
-    return [name, `${text}\n`];
-  }));
+  return new Map(
+    FILES.map(({ name, schema, title, description }) => {
+      // The schema describes what people write (the input), before defaults are filled in.
+      const generated = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<
+        string,
+        unknown
+      >;
+      const { $schema, ...rest } = generated;
+      const text = JSON.stringify({ $schema, title, description, ...rest }, null, 2);
+      return [name, `${text}\n`];
+    }),
+  );
 }

@@ -84,7 +84,7 @@ export const baselineSchema = z.strictObject({
   value: finite.describe('The value at the start, in the indicator\'s unit. Usually 0 for a count of events.'),
   /** When the baseline was measured. Leave out only when unknown: the project's start is used. */
   date: dateSchema.optional()
-    .describe('When the baseline was measured. Without it, the project\'s start is used (with a warning).'),
+    .describe('When the baseline was measured. Without it the project\'s start is used, with a warning.'),
 });
 
 /** A value to reach by a date: the target itself and its intermediate milestones. */
@@ -182,20 +182,23 @@ export const projectFieldsSchema = z.strictObject({
 type IndicatorAsWritten = z.infer<typeof indicatorSchema>;
 
 /** An indicator as the rest of ub2030 sees it: its baseline always has a date. */
-export type Indicator = Omit<IndicatorAsWritten, 'baseline'> & { baseline: { value: number; date: string } };
+export type Indicator = Omit<IndicatorAsWritten, 'baseline'> & {
+  baseline: { value: number; date: string };
+};
 
 /**
  * Gives an indicator without a baseline date the project's start as its baseline date.
  * NOTE: the date is assumed, not measured; `validate` warns about it (rule `no-baseline-date`).
  */
 export function withBaselineDate(indicator: IndicatorAsWritten, projectStart: string): Indicator {
-  return { ...indicator, baseline: { value: indicator.baseline.value, date: indicator.baseline.date ?? projectStart } };
+  const { value, date } = indicator.baseline;
+  return { ...indicator, baseline: { value, date: date ?? projectStart } };
 }
 
 /** `projects/<id>.yaml`: one project, with every indicator's baseline date filled in. */
 export const projectSchema = projectFieldsSchema.transform((project) => ({
   ...project,
-  indicators: project.indicators.map((indicator) => withBaselineDate(indicator, project.period.start)),
+  indicators: project.indicators.map((item) => withBaselineDate(item, project.period.start)),
 }));
 
 /** One logged value. */

@@ -6,15 +6,20 @@ import type { Problem } from '../check/problem.js';
 import type { Messages } from '../i18n/index.js';
 
 /** `pathOf` gives a file's path relative to the repository's top folder, with forward slashes. */
-export function renderProblemsGithub(problems: Problem[], pathOf: (file: string) => string, m: Messages): string {
+export function renderProblemsGithub(
+  problems: Problem[],
+  pathOf: (file: string) => string,
+  m: Messages,
+): string {
   return problems.map((problem) => `${annotation(problem, pathOf(problem.file), m)}\n`).join('');
 }
 
 function annotation(problem: Problem, file: string, m: Messages): string {
   // GitHub drops an annotation that gives columns for a range over more than one line.
-  const columns = problem.endLine === problem.line
-    ? [`col=${problem.column}`, `endColumn=${Math.max(problem.column, problem.endColumn)}`]
-    : [];
+  const columns =
+    problem.endLine === problem.line
+      ? [`col=${problem.column}`, `endColumn=${Math.max(problem.column, problem.endColumn)}`]
+      : [];
   const properties = [
     `file=${escapeProperty(file)}`,
     `line=${problem.line}`,
@@ -22,7 +27,9 @@ function annotation(problem: Problem, file: string, m: Messages): string {
     ...columns,
     `title=${escapeProperty(`ub2030 [${problem.rule}]`)}`,
   ].join(',');
-  const text = problem.hint ? `${problem.message}\n${m.validate.hintLabel} ${problem.hint}` : problem.message;
+  const text = problem.hint
+    ? `${problem.message}\n${m.validate.hintLabel} ${problem.hint}`
+    : problem.message;
   return `::${problem.severity} ${properties}::${escapeData(text)}`;
 }
 

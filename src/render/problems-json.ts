@@ -14,7 +14,11 @@ export interface ProblemsSummary {
   failed: boolean;
 }
 
-export function renderProblemsJson(problems: Problem[], summary: ProblemsSummary, cwd = process.cwd()): string {
+export function renderProblemsJson(
+  problems: Problem[],
+  summary: ProblemsSummary,
+  cwd = process.cwd(),
+): string {
   const shown = problems.map((problem) => ({
     file: (relative(cwd, problem.file) || problem.file).split(sep).join('/'),
     line: problem.line,

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { BAD_FILES, badCaseTree, badCases, runCliAsync } from '../fixture-tree.js';
 
 const AS_OF = '2025-02-15';
-const FORMATS = [['text', 'expected.txt'], ['json', 'expected.json'], ['github', 'expected.github.txt']] as const;
+const FORMATS = [
+  ['text', 'expected.txt'],
+  ['json', 'expected.json'],
+  ['github', 'expected.github.txt'],
+] as const;
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
 
 interface Expected {
@@ -37,7 +41,11 @@ describe.concurrent('each broken file gives exactly its expected problems', () =
   for (const name of badCases()) {
     it(name, async () => {
       const dir = badCaseTree(name);
-      const runs = await Promise.all(FORMATS.map(([format]) => runCliAsync(['validate', '--as-of', AS_OF, '--format', format], dir)));
+      const runs = await Promise.all(
+        FORMATS.map(([format]) =>
+          runCliAsync(['validate', '--as-of', AS_OF, '--format', format], dir),
+        ),
+      );
       const codes: (number | null)[] = [];
       for (const [index, [format, file]] of FORMATS.entries()) {
         const run = runs[index]!;
@@ -45,7 +53,11 @@ describe.concurrent('each broken file gives exactly its expected problems', () =
         if (UPDATE) writeFileSync(path, run.stdout);
         expect(existsSync(path), `${path} is missing; run with UPDATE_EXPECTED=1`).toBe(true);
         const expected = readFileSync(path, 'utf8');
-        expect({ format, out: run.stdout, err: run.stderr }).toEqual({ format, out: expected, err: '' });
+        expect({ format, out: run.stdout, err: run.stderr }).toEqual({
+          format,
+          out: expected,
+          err: '',
+        });
         codes.push(run.code);
       }
       const code = failed(name) ? 1 : 0;

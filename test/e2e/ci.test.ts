@@ -10,19 +10,29 @@ import { parse } from 'yaml';
 import { BIN, ROOT, makeTree, programmeTree, runCli } from '../helpers.js';
 
 describe('GitHub annotations', () => {
-  it('puts every problem of the broken example on its line, with paths from the repository root', () => {
-    const run = runCli(['validate', '--dir', 'examples/broken', '--format', 'github', '--as-of', '2025-05-15'], ROOT);
-    expect(run.stdout).toBe(readFileSync(join(ROOT, 'examples/broken/expected-github.txt'), 'utf8'));
+  it('puts every problem of the broken example on its line, with paths from the repository', () => {
+    const run = runCli(
+      ['validate', '--dir', 'examples/broken', '--format', 'github', '--as-of', '2025-05-15'],
+      ROOT,
+    );
+    expect(run.stdout).toBe(
+      readFileSync(join(ROOT, 'examples/broken/expected-github.txt'), 'utf8'),
+    );
     expect(run.code).toBe(1);
   });
 
   it('agrees with the list of expected problems of the broken example', () => {
-    const listed = readFileSync(join(ROOT, 'examples/broken/expected-problems.txt'), 'utf8').trim().split('\n');
+    const listed = readFileSync(join(ROOT, 'examples/broken/expected-problems.txt'), 'utf8')
+      .trim()
+      .split('\n');
     const annotated = readFileSync(join(ROOT, 'examples/broken/expected-github.txt'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('::'))
       .map((line) => {
-        const match = /^::error file=examples\/broken\/([^,]+),line=(\d+),endLine=\d+,col=(\d+),.*title=ub2030 \[([a-z-]+)\]::/.exec(line);
+        const match =
+          /^::error file=examples\/broken\/([^,]+),line=(\d+),endLine=\d+,col=(\d+),.*title=ub2030 \[([a-z-]+)\]::/.exec(
+            line,
+          );
         return match ? `${match[1]}:${match[2]}:${match[3]} ${match[4]}` : line;
       });
     expect(annotated).toEqual(listed);
@@ -30,13 +40,20 @@ describe('GitHub annotations', () => {
 
   it('escapes a comma in a file name, which would end the property', () => {
     const dir = makeTree({
-      'programme/programme.yaml': readFileSync(join(ROOT, 'examples/broken/programme.yaml'), 'utf8'),
+      'programme/programme.yaml': readFileSync(
+        join(ROOT, 'examples/broken/programme.yaml'),
+        'utf8',
+      ),
       'programme/projects/a,b.yaml': 'id: a\n',
     });
     const run = runCli(['validate', '--format', 'github', '--as-of', '2025-05-15'], dir);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^::error file=programme\/projects\/a%2Cb\.yaml,line=1,endLine=1,col=1,endColumn=2,title=ub2030 \[missing-field\]::/);
-    expect(lines.every((line) => line.startsWith('::') || /files? checked\.$/.test(line))).toBe(true);
+    expect(lines[0]).toMatch(
+      /^::error file=programme\/projects\/a%2Cb\.yaml,line=1,endLine=1,col=1,endColumn=2,title=ub2030 \[missing-field\]::/,
+    );
+    expect(lines.every((line) => line.startsWith('::') || /files? checked\.$/.test(line))).toBe(
+      true,
+    );
   });
 });
 
@@ -58,7 +75,10 @@ describe('the example pre-commit hook', () => {
   function repository(): { dir: string; env: NodeJS.ProcessEnv } {
     const dir = programmeTree();
     const git = (...args: string[]): void => {
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+        cwd: dir,
+        stdio: 'ignore',
+      });
     };
     git('init', '-q');
     git('add', '.');
@@ -68,15 +88,29 @@ describe('the example pre-commit hook', () => {
     const bin = join(dir, '.bin');
     mkdirSync(bin);
     // `npx --no-install ub2030 …` → the CLI under test.
-    writeFileSync(join(bin, 'npx'), `#!/bin/sh\nshift 2\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+    writeFileSync(
+      join(bin, 'npx'),
+      `#!/bin/sh\nshift 2\nexec "${process.execPath}" "${BIN}" "$@"\n`,
+    );
     chmodSync(join(bin, 'npx'), 0o755);
-    return { dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', LANG: 'en_GB.UTF-8' } };
+    return {
+      dir,
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        NO_COLOR: '1',
+        LANG: 'en_GB.UTF-8',
+      },
+    };
   }
 
   function commit(dir: string, env: NodeJS.ProcessEnv): { code: number | null; output: string } {
     spawnSync('git', ['add', '.'], { cwd: dir, env });
-    const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'change'],
-      { cwd: dir, env, encoding: 'utf8' });
+    const run = spawnSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'change'],
+      { cwd: dir, env, encoding: 'utf8' },
+    );
     return { code: run.status, output: run.stdout + run.stderr };
   }
 
@@ -87,14 +121,18 @@ describe('the example pre-commit hook', () => {
   it('stops a commit that breaks the programme, and lets a good one through', () => {
     const { dir, env } = repository();
     mkdirSync(join(dir, 'programme/measurements'));
-    const log = 'project: platform\nmeasurements:\n  - indicator: registerd-users\n    date: 2025-01-31\n    value: 120\n';
+    const log =
+      'project: platform\nmeasurements:\n  - indicator: registerd-users\n    date: 2025-01-31\n    value: 120\n';
     writeFileSync(join(dir, 'programme/measurements/platform.yaml'), log);
     const broken = commit(dir, env);
     expect(broken.code).toBe(1);
     expect(broken.output).toContain('error [unknown-indicator]');
     expect(broken.output).toContain('fix them, then commit again');
 
-    writeFileSync(join(dir, 'programme/measurements/platform.yaml'), log.replace('registerd', 'registered'));
+    writeFileSync(
+      join(dir, 'programme/measurements/platform.yaml'),
+      log.replace('registerd', 'registered'),
+    );
     expect(commit(dir, env).code).toBe(0);
   });
 });
