@@ -55,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--check', 'write nothing; exit 1 when the files there are not current')
     .action(async (options) => {
       const { runSchema } = await import('./commands/schema.js');
-      code = await runSchema(options, io());
+      code = await runSchema({ ...options, ...lang() }, io());
     });
 
   program

@@ -8,9 +8,11 @@ import { join, relative, resolve } from 'node:path';
 import { gitTopLevel } from '../io/git.js';
 import { replaceFile } from '../io/write.js';
 import { jsonSchemaFiles } from '../model/json-schema.js';
+import { messages, resolveLang } from '../i18n/index.js';
 import type { Io } from './io.js';
 
 export interface SchemaOptions {
+  lang?: string;
   /** The folder to write to; default `schema/` at the top of the git repository (or here). */
   out?: string;
   check?: boolean;
@@ -23,27 +25,24 @@ export async function runSchema(
   io: Io,
   cwd = process.cwd(),
 ): Promise<number> {
+  const words = messages(resolveLang(options.lang)).validate.schemaCommand;
   const out =
     options.out === undefined
       ? join(gitTopLevel(cwd) ?? cwd, SCHEMA_DIR)
       : resolve(cwd, options.out);
   const files = jsonSchemaFiles();
-  const shown = (name: string): string => relative(cwd, join(out, name)) || join(out, name);
+  const shown = (path: string): string => relative(cwd, path) || path;
 
   if (options.check) {
-    const stale = [...files]
-      .filter(([name, text]) => readOrEmpty(join(out, name)) !== text)
-      .map(([name]) => name);
-    for (const name of stale)
-      io.out(`${shown(name)} is not current: run \`ub2030 schema\` to write it.\n`);
-    if (stale.length === 0)
-      io.out(`The ${files.size} schema files in ${relative(cwd, out) || out} are current.\n`);
+    const stale = [...files].filter(([name, text]) => readOrEmpty(join(out, name)) !== text);
+    for (const [name] of stale) io.out(`${words.notCurrent(shown(join(out, name)))}\n`);
+    if (stale.length === 0) io.out(`${words.current(files.size, shown(out))}\n`);
     return stale.length === 0 ? 0 : 1;
   }
   mkdirSync(out, { recursive: true });
   for (const [name, text] of files) {
     await replaceFile(join(out, name), text);
-    io.out(`Wrote ${shown(name)}\n`);
+    io.out(`${words.wrote(shown(join(out, name)))}\n`);
   }
   return 0;
 }

@@ -51,8 +51,9 @@ export const validateEn = {
     },
     conflictMarker: {
       message: 'a git conflict marker is left in the file',
-      hint: 'resolve the merge conflict: keep the right lines, then delete the <<<<<<<, ======= '
-        + 'and >>>>>>> lines',
+      hint:
+        'resolve the merge conflict: keep the right lines, then delete the <<<<<<<, ======= ' +
+        'and >>>>>>> lines',
     },
     tabIndent: {
       message: 'this line is indented with a tab; YAML allows only spaces for indentation',
@@ -91,23 +92,27 @@ export const validateEn = {
     /** Any other error: the YAML reader's own (English) words. */
     yamlOther: (detail: string) => `the YAML reader says: ${detail}`,
     ambiguousBoolean: (word: string): Said => ({
-      message: `${code(word)} is read as the text "${word}", but older YAML readers take it for `
-        + `yes/no (true or false)`,
+      message:
+        `${code(word)} is read as the text "${word}", but older YAML readers take it for ` +
+        `yes/no (true or false)`,
       hint: `put it in quotes, "${word}", so every reader sees the same text`,
     }),
     leadingZero: (written: string, value: number): Said => ({
-      message: `${code(written)} is read as the number ${value}; older YAML readers take a leading `
-        + `zero for octal (base 8)`,
-      hint: `write ${value} without the leading zero, or put "${written}" in quotes if it is a `
-        + `code`,
+      message:
+        `${code(written)} is read as the number ${value}; older YAML readers take a leading ` +
+        `zero for octal (base 8)`,
+      hint:
+        `write ${value} without the leading zero, or put "${written}" in quotes if it is a ` +
+        `code`,
     }),
   },
 
   // A file's shape, checked against its schema.
   schema: {
     notAMap: (found: 'list' | 'value', example: string): Said => ({
-      message: `expected a map of \`key: value\` lines, found `
-        + `${found === 'list' ? 'a list' : 'a single value'}`,
+      message:
+        `expected a map of \`key: value\` lines, found ` +
+        `${found === 'list' ? 'a list' : 'a single value'}`,
       hint: `start the file like this: ${example}`,
     }),
     unknownKey: (key: string, suggestion: string, known: readonly string[]): Said => ({
@@ -182,6 +187,14 @@ export const validateEn = {
   },
 
   ...checksEn,
+
+  // `ub2030 schema`.
+  schemaCommand: {
+    wrote: (path: string) => `Wrote ${path}`,
+    notCurrent: (path: string) => `${path} is not current: run \`ub2030 schema\` to write it.`,
+    current: (count: number, folder: string) =>
+      `The ${count} schema files in ${folder} are current.`,
+  },
 
   // Options and folders: these stop the command (exit code 2).
   usage: {

@@ -19,8 +19,10 @@ export const validateNl: ValidateMessages = {
         errors ? meervoud(errors, 'fout', 'fouten') : '',
         warnings ? meervoud(warnings, 'waarschuwing', 'waarschuwingen') : '',
       ];
-      return `${parts.filter(Boolean).join(' en ')} in `
-        + `${meervoud(files, 'gecontroleerd bestand', 'gecontroleerde bestanden')}.`;
+      return (
+        `${parts.filter(Boolean).join(' en ')} in ` +
+        `${meervoud(files, 'gecontroleerd bestand', 'gecontroleerde bestanden')}.`
+      );
     },
     strict: 'Met --strict laten ook waarschuwingen de controle mislukken.',
   },
@@ -37,8 +39,9 @@ export const validateNl: ValidateMessages = {
   file: {
     byteOrderMark: {
       message: 'het bestand begint met een onzichtbaar byte-order-mark (BOM)',
-      hint: 'sla het bestand op als "UTF-8" in plaats van "UTF-8 met BOM"; ub2030 leest het '
-        + 'allebei',
+      hint:
+        'sla het bestand op als "UTF-8" in plaats van "UTF-8 met BOM"; ub2030 leest het ' +
+        'allebei',
     },
     encoding: {
       message: 'dit bestand is geen UTF-8-tekst',
@@ -47,8 +50,8 @@ export const validateNl: ValidateMessages = {
     conflictMarker: {
       message: 'er staat nog een git-conflictmarkering in het bestand',
       hint:
-        'los het samenvoegconflict op: houd de juiste regels over en verwijder de regels '
-        + '<<<<<<<, ======= en >>>>>>>',
+        'los het samenvoegconflict op: houd de juiste regels over en verwijder de regels ' +
+        '<<<<<<<, ======= en >>>>>>>',
     },
     tabIndent: {
       message: 'deze regel springt in met een tab; YAML staat alleen spaties toe om in te springen',
@@ -60,19 +63,20 @@ export const validateNl: ValidateMessages = {
     },
     duplicateKey: (key) => ({
       message: `de sleutel ${code(key)} staat twee keer in hetzelfde blok`,
-      hint: 'houd een van de twee regels over; een sleutel mag per niveau maar één keer '
-        + 'voorkomen',
+      hint:
+        'houd een van de twee regels over; een sleutel mag per niveau maar één keer voorkomen',
     }),
     aliasBomb: {
       message:
-        'dit bestand gebruikt verwijzingen (`*naam`) die uitdijen tot een enorme hoeveelheid '
-        + 'gegevens',
+        'dit bestand gebruikt verwijzingen (`*naam`) die uitdijen tot een enorme hoeveelheid ' +
+        'gegevens',
       hint: 'schrijf de waarden uit in plaats van ze via verwijzingen te herhalen',
     },
     syntax: (what) => ({
       message: `de YAML-opbouw van het bestand klopt hier niet: ${what}`,
-      hint: 'controleer de inspringing, en of elke `sleutel: waarde` een dubbele punt met een '
-        + 'spatie erna heeft',
+      hint:
+        'controleer de inspringing, en of elke `sleutel: waarde` een dubbele punt met een ' +
+        'spatie erna heeft',
     }),
     yaml: {
       BAD_INDENT: 'deze regel springt verkeerd in voor zijn plaats',
@@ -80,8 +84,8 @@ export const validateNl: ValidateMessages = {
       UNEXPECTED_TOKEN: 'hier staat iets wat hier niet hoort',
       BLOCK_AS_IMPLICIT_KEY: 'de volgende regel springt dieper in dan hier kan',
       MULTILINE_IMPLICIT_KEY:
-        'een regel mist de dubbele punt van `sleutel: waarde`, of een sleutel loopt over meer dan '
-        + 'één regel',
+        'een regel mist de dubbele punt van `sleutel: waarde`, '
+        + 'of een sleutel loopt over meer dan één regel',
       BAD_SCALAR_START: 'een waarde begint met een teken dat aanhalingstekens nodig heeft',
       BAD_ALIAS: 'een verwijzing (`*naam`) is verkeerd geschreven',
       BAD_DQ_ESCAPE: 'een backslash tussen dubbele aanhalingstekens begint een onbekende code',
@@ -91,23 +95,25 @@ export const validateNl: ValidateMessages = {
     yamlOther: (detail) => `de YAML-lezer meldt (in het Engels): ${detail}`,
     ambiguousBoolean: (word) => ({
       message:
-        `${code(word)} wordt gelezen als de tekst "${word}", `
-        + 'maar oudere YAML-lezers zien het als ja/nee (true of false)',
+        `${code(word)} wordt gelezen als de tekst "${word}", ` +
+        'maar oudere YAML-lezers zien het als ja/nee (true of false)',
       hint: `zet het tussen aanhalingstekens, "${word}", zodat elke lezer dezelfde tekst ziet`,
     }),
     leadingZero: (written, value) => ({
       message:
-        `${code(written)} wordt gelezen als het getal ${value}; `
-        + 'oudere YAML-lezers zien een voorloopnul als een octaal getal (grondtal 8)',
-      hint: `schrijf ${value} zonder de voorloopnul, of zet "${written}" tussen aanhalingstekens `
-        + `als het een code is`,
+        `${code(written)} wordt gelezen als het getal ${value}; ` +
+        'oudere YAML-lezers zien een voorloopnul als een octaal getal (grondtal 8)',
+      hint:
+        `schrijf ${value} zonder de voorloopnul, of zet "${written}" tussen aanhalingstekens ` +
+        `als het een code is`,
     }),
   },
 
   schema: {
     notAMap: (found, example): Said => ({
-      message: `verwacht werden regels \`sleutel: waarde\`, gevonden `
-        + `${found === 'list' ? 'een lijst' : 'één losse waarde'}`,
+      message:
+        `verwacht werden regels \`sleutel: waarde\`, gevonden ` +
+        `${found === 'list' ? 'een lijst' : 'één losse waarde'}`,
       hint: `begin het bestand zo: ${example}`,
     }),
     unknownKey: (key, suggestion, known) => ({
@@ -167,8 +173,9 @@ export const validateNl: ValidateMessages = {
       decimalComma: (fixed) =>
         `schrijf getallen met een decimale punt, niet met een komma: ${fixed}`,
       number: 'schrijf een kaal getal zonder eenheid of aanhalingstekens, bijvoorbeeld 12.5',
-      text: 'schrijf hier tekst; zet die tussen aanhalingstekens als ze met een bijzonder teken '
-        + 'begint',
+      text:
+        'schrijf hier tekst; zet die tussen aanhalingstekens als ze met een bijzonder teken ' +
+        'begint',
       quoteText: (written) =>
         `zet het tussen aanhalingstekens om het als tekst te houden: "${written}"`,
       id: 'bijvoorbeeld `registered-users`',
@@ -178,13 +185,20 @@ export const validateNl: ValidateMessages = {
 
   ...checksNl,
 
+  schemaCommand: {
+    wrote: (path) => `${path} geschreven`,
+    notCurrent: (path) =>
+      `${path} is niet actueel: voer \`ub2030 schema\` uit om het te schrijven.`,
+    current: (count, folder) => `De ${count} schemabestanden in ${folder} zijn actueel.`,
+  },
+
   usage: {
     cannotReadFolder: (path, detail) => `De map ${path} kan niet gelezen worden: ${detail}`,
     cannotReadFile: (path, detail) => `${path} kan niet gelezen worden: ${detail}`,
     cannotReadFileHint: 'Controleer of het bestand bestaat en of je het mag lezen.',
     noGit: (dir) =>
-      `--since heeft git nodig, maar ${dir} ligt niet in een git-repository (of git is niet `
-      + `geïnstalleerd).`,
+      `--since heeft git nodig, maar ${dir} ligt niet in een git-repository (of git is niet ` +
+      `geïnstalleerd).`,
     noGitHint:
       'Voer het uit in een kloon van de repository van het programma, of laat --since weg.',
     badRev: (rev) => `--since ${rev}: git kent deze revisie niet.`,

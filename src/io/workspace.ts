@@ -2,7 +2,7 @@
  * Reads a programme folder: programme.yaml, projects/*.yaml and measurements/*.yaml. Every file is
  * parsed and checked against its schema; nothing here throws on bad data.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
@@ -205,7 +205,7 @@ function withoutSpellingEchoes(problems: Problem[], schemaProblems: Problem[]): 
 /** Where a symbolic link points, relative to the programme folder, when that is outside it. */
 function linkOutside(path: string, root: string): string | undefined {
   try {
-    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    // The file, or the folder it lies in (projects/ or measurements/), may be the link.
     const target = realpathSync(path);
     const inside = relative(root, target);
     const outside = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
