@@ -47,13 +47,13 @@ export const checksNl: ChecksMessages = {
       message: 'bij een verhoudingsindicator moet staan wat de twee delen zijn',
       hint: 'voeg `ratio: {numerator: interacties, denominator: volgers, factor: 100}` toe',
     },
-    useUnit: (unit) => `gebruik een waarde in ${unit}`,
-    measuredIn: (id, unit) => `${code(id)} wordt gemeten in ${unit}`,
+    useUnit: (unit) => `gebruik een waarde die past bij de eenheid ${unit}`,
+    measuredIn: (id, unit) => `de eenheid van ${code(id)} is ${unit}`,
     notWhole: (value, unit) => `de waarde ${value} moet een geheel getal zijn (${unit})`,
     below: (value, min, unit) =>
-      `de waarde ${value} ligt onder ${min}, het laagst toegestane (${unit})`,
+      `de waarde ${value} ligt onder ${min}, de laagst toegestane waarde (${unit})`,
     above: (value, max, unit) =>
-      `de waarde ${value} ligt boven ${max}, het hoogst toegestane (${unit})`,
+      `de waarde ${value} ligt boven ${max}, de hoogst toegestane waarde (${unit})`,
     deadlineOrder: (deadline, baseline) => ({
       message: `de einddatum ${deadline} ligt niet na de datum van de nulmeting ${baseline}`,
       hint: 'de nulmeting is waar de indicator begint; de einddatum moet later komen',
