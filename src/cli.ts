@@ -39,9 +39,24 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('validate')
     .description('check every file of the programme and report every problem, with file:line:col')
-    .action(async () => {
+    .addOption(new Option('--format <format>', 'output format (default: github in GitHub Actions, else text)')
+      .choices(['text', 'json', 'github']))
+    .option('--strict', 'warnings fail the check too (exit code 1)')
+    .option('--as-of <date>', 'judge stale and future values as if today were this date (YYYY-MM-DD)')
+    .option('--since <rev>', 'also report edits to recorded values and definitions since this git revision')
+    .action(async (options) => {
       const { runValidate } = await import('./commands/validate.js');
-      code = runValidate({ ...withDir(dir()), ...lang() }, io());
+      code = runValidate({ ...options, ...withDir(dir()), ...lang() }, io());
+    });
+
+  program
+    .command('schema')
+    .description('write the JSON Schema files that editors use to check the YAML files as you type')
+    .option('--out <folder>', 'the folder to write them to (default: schema/ at the top of the repository)')
+    .option('--check', 'write nothing; exit 1 when the files there are not current')
+    .action(async (options) => {
+      const { runSchema } = await import('./commands/schema.js');
+      code = await runSchema({ ...options, ...lang() }, io());
     });
 
   program

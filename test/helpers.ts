@@ -26,7 +26,9 @@ export interface Run {
 
 /** Runs the built CLI with `args` in `cwd`, without colours unless `env` asks for them. */
 export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Run {
-  const { FORCE_COLOR: _force, UB2030_DIR: _dir, LC_ALL: _all, LC_MESSAGES: _messages, ...rest } = process.env;
+  const {
+    FORCE_COLOR: _force, UB2030_DIR: _dir, LC_ALL: _all, LC_MESSAGES: _messages, GITHUB_ACTIONS: _actions, ...rest
+  } = process.env;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',

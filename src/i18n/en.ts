@@ -3,6 +3,7 @@
  * both insist); add a message to both or to neither.
  */
 import type { PeriodKind } from '../maths/periods.js';
+import { validateEn } from './en-validate.js';
 import type { StatusWord } from '../maths/status.js';
 import type { GoodWay, Verdict } from '../maths/trend.js';
 
@@ -135,7 +136,8 @@ export const en = {
 
 
   // ── validate: the words of `ub2030 validate`, its rules and hints go below this line ──
-
+  /** `ub2030 validate`: kept in a file of its own, as it is long. */
+  validate: validateEn,
   // (end of validate)
 
 

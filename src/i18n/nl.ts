@@ -1,4 +1,5 @@
 /** Every word ub2030 prints, in Dutch. The same keys as `en.ts`. */
+import { validateNl } from './nl-validate.js';
 import type { Messages } from './en.js';
 
 const meervoud = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -127,7 +128,8 @@ export const nl: Messages = {
 
 
   // ── validate: the words of `ub2030 validate`, its rules and hints go below this line ──
-
+  /** `ub2030 validate`: kept in a file of its own, as it is long. */
+  validate: validateNl,
   // (end of validate)
 
 

@@ -2,19 +2,28 @@
  * Reads a programme folder: programme.yaml, projects/*.yaml and measurements/*.yaml. Every file is
  * parsed and checked against its schema; nothing here throws on bad data.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Problem } from '../check/problem.js';
 import {
-  indicatorSchema, measurementLogSchema, measurementSchema, programmeSchema, projectSchema,
-  type MeasurementLog, type Programme, type Project,
+  indicatorSchema,
+  measurementLogSchema,
+  measurementSchema,
+  programmeSchema,
+  projectFieldsSchema,
+  projectSchema,
+  withBaselineDate,
+  type MeasurementLog,
+  type Programme,
+  type Project,
 } from '../model/schema.js';
 import type { Messages } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 import { PROGRAMME_FILE } from './find.js';
 import { makeSource, problemAt } from './source.js';
+import { SPELLING_RULES } from './spellings.js';
 import { parseYamlFile, type ParsedFile } from './yaml-file.js';
 
 export interface FileEntry<T> {
@@ -28,6 +37,11 @@ export interface FileEntry<T> {
   data?: T;
   /** False when `data` leaves out items that failed their schema. */
   complete: boolean;
+  /**
+   * When items were left out: the list they came from, and for each kept item its index in the
+   * file, so that problems still point at the right item.
+   */
+  kept?: { key: string; indexes: number[] };
 }
 
 export interface Workspace {
@@ -45,24 +59,49 @@ export const MEASUREMENTS_DIR = 'measurements';
 export function loadWorkspace(dir: string, m: Messages): Workspace {
   const problems: Problem[] = [];
   const root = realpathSync(dir);
-  const programme = readEntry(join(dir, PROGRAMME_FILE), root, programmeSchema, 'id: my-programme', m, problems);
-  const projects = listYaml(dir, PROJECTS_DIR).map((path) =>
-    readEntry(path, root, projectSchema, 'id: my-project', m, problems,
-      salvageItems(projectSchema, 'indicators', indicatorSchema)));
-  const logs = listYaml(dir, MEASUREMENTS_DIR).map((path) =>
-    readEntry(path, root, measurementLogSchema, 'project: my-project', m, problems,
-      salvageItems(measurementLogSchema, 'measurements', measurementSchema)));
+  const programme = readEntry(
+    join(dir, PROGRAMME_FILE),
+    root,
+    programmeSchema,
+    'id: my-programme',
+    m,
+    problems,
+  );
+  const projects = listYaml(dir, PROJECTS_DIR, m).map((path) =>
+    readEntry(
+      path,
+      root,
+      projectSchema,
+      'id: my-project',
+      m,
+      problems,
+      salvageItems(projectFieldsSchema, 'indicators', indicatorSchema, fillBaselineDates),
+    ),
+  );
+  const logs = listYaml(dir, MEASUREMENTS_DIR, m).map((path) =>
+    readEntry(
+      path,
+      root,
+      measurementLogSchema,
+      'project: my-project',
+      m,
+      problems,
+      salvageItems(measurementLogSchema, 'measurements', measurementSchema),
+    ),
+  );
   return { dir, programme, projects, logs, problems };
 }
 
 /** The YAML files in a sub-folder, sorted by name; none when the folder does not exist. */
-function listYaml(dir: string, sub: string): string[] {
+function listYaml(dir: string, sub: string, m: Messages): string[] {
   let names: string[];
   try {
     names = readdirSync(join(dir, sub));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new UsageError(`Cannot read the folder ${join(dir, sub)}: ${(error as Error).message}`);
+    throw new UsageError(
+      m.validate.usage.cannotReadFolder(join(dir, sub), (error as Error).message),
+    );
   }
   return names
     .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'))
@@ -74,31 +113,59 @@ function listYaml(dir: string, sub: string): string[] {
  * Keeps the items of the list `key` that pass `item` on their own, when the rest of the file is
  * right, so that one wrong entry does not hide the checks on all the others.
  */
-function salvageItems<T>(schema: z.ZodObject, key: string, item: z.ZodType): (raw: unknown) => T | undefined {
+function salvageItems<T>(
+  schema: z.ZodObject,
+  key: string,
+  item: z.ZodType,
+  finish: (data: T) => T = (data) => data,
+): Salvage<T> {
   const outer = schema.extend({ [key]: z.array(z.unknown()).nullable().default([]) });
   return (raw) => {
     const parsed = outer.safeParse(raw);
     if (!parsed.success) return undefined;
-    const items = (parsed.data[key] as unknown[] | null ?? []).flatMap((value) => {
+    const items: unknown[] = [];
+    const indexes: number[] = [];
+    ((parsed.data[key] as unknown[] | null) ?? []).forEach((value, index) => {
       const checked = item.safeParse(value);
-      return checked.success ? [checked.data] : [];
+      if (!checked.success) return;
+      items.push(checked.data);
+      indexes.push(index);
     });
-    return { ...parsed.data, [key]: items } as T;
+    return { data: finish({ ...parsed.data, [key]: items } as T), kept: { key, indexes } };
+  };
+}
+
+type Salvage<T> = (
+  raw: unknown,
+) => { data: T; kept: { key: string; indexes: number[] } } | undefined;
+
+function fillBaselineDates(project: Project): Project {
+  return {
+    ...project,
+    indicators: project.indicators.map((indicator) =>
+      withBaselineDate(indicator, project.period.start),
+    ),
   };
 }
 
 function readEntry<S extends z.ZodType>(
-  path: string, root: string, schema: S, example: string, m: Messages, problems: Problem[],
-  salvage?: (raw: unknown) => z.output<S> | undefined,
+  path: string,
+  root: string,
+  schema: S,
+  example: string,
+  m: Messages,
+  problems: Problem[],
+  salvage?: Salvage<z.output<S>>,
 ): FileEntry<z.output<S>> {
   const outside = linkOutside(path, root);
   if (outside) {
     const file: ParsedFile = { source: makeSource(path, ''), problems: [] };
-    file.problems.push(problemAt(file.source, 0, 0, {
-      rule: 'link-outside',
-      message: `this file is a link to ${outside}, outside the programme folder`,
-      hint: 'copy the file into the programme folder instead of linking to it',
-    }));
+    file.problems.push(
+      problemAt(file.source, 0, 0, {
+        rule: 'link-outside',
+        ...m.validate.checks.linkOutside(outside),
+      }),
+    );
     problems.push(...file.problems);
     return { path, file, complete: false };
   }
@@ -106,24 +173,44 @@ function readEntry<S extends z.ZodType>(
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`, 'Check that the file exists and that you may read it.');
+    const { usage } = m.validate;
+    throw new UsageError(
+      usage.cannotReadFile(path, (error as Error).message),
+      usage.cannotReadFileHint,
+    );
   }
   const file = parseYamlFile(path, bytes, m);
   const checked = checkSchema(file, schema, example, m);
-  file.problems.push(...checked.problems);
+  file.problems = [...withoutSpellingEchoes(file.problems, checked.problems), ...checked.problems];
   problems.push(...file.problems);
   if (checked.data !== undefined) return { path, file, data: checked.data, complete: true };
   const partial = file.data !== undefined && salvage ? salvage(file.data) : undefined;
-  return partial === undefined ? { path, file, complete: false } : { path, file, data: partial, complete: false };
+  return partial === undefined
+    ? { path, file, complete: false }
+    : { path, file, ...partial, complete: false };
 }
 
-/** Where a symbolic link points when that is outside the programme folder. */
+/**
+ * A value such as `007` in a text field gets a schema error that already says how it was read;
+ * the spelling warning at the same place would only repeat it.
+ */
+function withoutSpellingEchoes(problems: Problem[], schemaProblems: Problem[]): Problem[] {
+  const places = new Set(schemaProblems.map((problem) => `${problem.line}:${problem.column}`));
+  return problems.filter(
+    (problem) =>
+      !SPELLING_RULES.has(problem.rule) || !places.has(`${problem.line}:${problem.column}`),
+  );
+}
+
+/** Where a symbolic link points, relative to the programme folder, when that is outside it. */
 function linkOutside(path: string, root: string): string | undefined {
   try {
-    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    // The file, or the folder it lies in (projects/ or measurements/), may be the link.
     const target = realpathSync(path);
     const inside = relative(root, target);
-    return inside.startsWith('..') || inside.startsWith(sep) ? target : undefined;
+    const outside = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+    // Shown relative to the programme folder: the same on every computer.
+    return outside ? inside.split(sep).join('/') : undefined;
   } catch {
     return undefined;
   }

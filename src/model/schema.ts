@@ -82,8 +82,9 @@ export const PROJECT_STATES = ['planned', 'active', 'completed', 'paused', 'stop
 export const baselineSchema = z.strictObject({
   /** The value at the start, in the indicator's unit. For a count of events this is usually 0. */
   value: finite.describe('The value at the start, in the indicator\'s unit. Usually 0 for a count of events.'),
-  /** When the baseline was measured. */
-  date: dateSchema.describe('When the baseline was measured.'),
+  /** When the baseline was measured. Leave out only when unknown: the project's start is used. */
+  date: dateSchema.optional()
+    .describe('When the baseline was measured. Without it the project\'s start is used, with a warning.'),
 });
 
 /** A value to reach by a date: the target itself and its intermediate milestones. */
@@ -123,7 +124,7 @@ export const ratioSchema = z.strictObject({
   factor: finite.positive().default(1).describe('The quotient is multiplied by this: 100 for a percentage. Default 1.'),
 });
 
-/** One measurable outcome indicator of a project. */
+/** One measurable outcome indicator of a project, as written (the baseline date may be missing). */
 export const indicatorSchema = z.strictObject({
   /** Id, unique within the project; measurements name it. */
   id: idSchema.describe('Id, unique within the project; measurements name it.'),
@@ -151,8 +152,8 @@ export const indicatorSchema = z.strictObject({
   method: z.string().optional().describe('How the figure is obtained, in a sentence.'),
 });
 
-/** `projects/<id>.yaml`: one project. */
-export const projectSchema = z.strictObject({
+/** `projects/<id>.yaml`: one project, as written. */
+export const projectFieldsSchema = z.strictObject({
   /** Id, the same as the file name without `.yaml`. */
   id: idSchema.describe('Id, the same as the file name without .yaml.'),
   /** The plan's title of the project. */
@@ -177,6 +178,28 @@ export const projectSchema = z.strictObject({
   /** The measurable outcome indicators. */
   indicators: z.array(indicatorSchema).min(1, { error: 'list at least one indicator' }).describe('The measurable outcome indicators.'),
 });
+
+type IndicatorAsWritten = z.infer<typeof indicatorSchema>;
+
+/** An indicator as the rest of ub2030 sees it: its baseline always has a date. */
+export type Indicator = Omit<IndicatorAsWritten, 'baseline'> & {
+  baseline: { value: number; date: string };
+};
+
+/**
+ * Gives an indicator without a baseline date the project's start as its baseline date.
+ * NOTE: the date is assumed, not measured; `validate` warns about it (rule `no-baseline-date`).
+ */
+export function withBaselineDate(indicator: IndicatorAsWritten, projectStart: string): Indicator {
+  const { value, date } = indicator.baseline;
+  return { ...indicator, baseline: { value, date: date ?? projectStart } };
+}
+
+/** `projects/<id>.yaml`: one project, with every indicator's baseline date filled in. */
+export const projectSchema = projectFieldsSchema.transform((project) => ({
+  ...project,
+  indicators: project.indicators.map((item) => withBaselineDate(item, project.period.start)),
+}));
 
 /** One logged value. */
 export const measurementSchema = z.strictObject({
@@ -209,7 +232,6 @@ export const measurementLogSchema = z.strictObject({
 export type Term = z.infer<typeof termSchema>;
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
-export type Indicator = z.infer<typeof indicatorSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Measurement = z.infer<typeof measurementSchema>;
 export type MeasurementLog = z.infer<typeof measurementLogSchema>;

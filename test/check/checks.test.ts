@@ -114,3 +114,17 @@ describe('checks on projects', () => {
       .toEqual(['duplicate-id@projects/platform.yaml:22:9']);
   });
 });
+
+describe('links out of the programme folder', () => {
+  it('reports a file, or a whole folder, that is a link to somewhere outside', async () => {
+    const { mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const dir = programmeTree();
+    mkdirSync(join(dir, 'elsewhere'));
+    writeFileSync(join(dir, 'elsewhere/platform.yaml'), 'project: platform\nmeasurements: []\n');
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'programme/measurements'));
+    const loaded = loadProgramme(join(dir, 'programme'), 'en');
+    expect(loaded.problems.map((problem) => [problem.rule, problem.message])).toEqual([
+      ['link-outside', 'this file is a link to ../elsewhere/platform.yaml, outside the programme folder'],
+    ]);
+  });
+});

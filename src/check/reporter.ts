@@ -1,0 +1,50 @@
+/** Collects the problems of the cross-file checks, each placed at the YAML node it is about. */
+import { problemAt } from '../io/source.js';
+import type { FileEntry } from '../io/workspace.js';
+import { locate } from '../io/yaml-file.js';
+import type { Messages } from '../i18n/index.js';
+import type { Said } from '../i18n/en-validate.js';
+import type { Problem, Severity } from './problem.js';
+
+/** Map keys and list indexes from a file's top down to a node. */
+export type Path = readonly PropertyKey[];
+
+export class Reporter {
+  readonly problems: Problem[] = [];
+
+  constructor(readonly m: Messages) {}
+
+  /** An error at the node `path` of `entry`; with `keyOnly`, at its key rather than its value. */
+  at(entry: FileEntry<unknown>, path: Path, rule: string, said: Said, keyOnly = false): void {
+    this.add(entry, path, rule, said, 'error', keyOnly);
+  }
+
+  /** A warning: reported, but it fails the check only with --strict. */
+  warn(entry: FileEntry<unknown>, path: Path, rule: string, said: Said, keyOnly = false): void {
+    this.add(entry, path, rule, said, 'warning', keyOnly);
+  }
+
+  private add(
+    entry: FileEntry<unknown>,
+    path: Path,
+    rule: string,
+    said: Said,
+    severity: Severity,
+    keyOnly: boolean,
+  ): void {
+    const doc = entry.file.doc;
+    const [start, end] = doc ? locate(doc, filePath(entry, path), keyOnly) : [0, 0];
+    this.problems.push(problemAt(entry.file.source, start, end, { rule, severity, ...said }));
+  }
+}
+
+/**
+ * Where an item sits in the file. When some items failed their schema, the checked data holds
+ * only the others; their index in the data is not their index in the file.
+ */
+export function filePath(entry: FileEntry<unknown>, path: Path): Path {
+  const kept = entry.kept;
+  const index = path[1];
+  if (!kept || path[0] !== kept.key || typeof index !== 'number') return path;
+  return [path[0], kept.indexes[index] ?? index, ...path.slice(2)];
+}

@@ -1,0 +1,166 @@
+/**
+ * Warnings about the measurements over time, on the as-of date: values dated after it, indicators
+ * whose latest value is older than their cadence allows (stale), and values far outside an
+ * indicator's recent range (a likely typing error). Run by `validate` only: they depend on the day.
+ */
+import type { FileEntry, Workspace } from '../io/workspace.js';
+import { indicatorStatus } from '../maths/status.js';
+import type { Entry, IndicatorModel, ProgrammeModel } from '../model/model.js';
+import type { MeasurementLog, Project } from '../model/schema.js';
+import { formatValue } from '../render/format.js';
+import type { Messages } from '../i18n/index.js';
+import type { Problem } from './problem.js';
+import { Reporter } from './reporter.js';
+
+/** A value this many times the highest recent value, or a this-manyth of the lowest, is a jump. */
+export const JUMP_FACTOR = 10;
+/** How many earlier values make up the recent range. */
+export const JUMP_WINDOW = 3;
+
+interface Place {
+  entry: FileEntry<unknown>;
+  index: number;
+}
+
+export function checkTimeliness(
+  workspace: Workspace,
+  model: ProgrammeModel,
+  asOf: string,
+  m: Messages,
+): Problem[] {
+  const report = new Reporter(m);
+  const logs = workspace.logs.filter(
+    (entry): entry is FileEntry<MeasurementLog> & { data: MeasurementLog } => !!entry.data,
+  );
+  checkFuture(report, logs, asOf, model.programme.horizon);
+
+  const places = measurementPlaces(logs);
+  const projectFiles = new Map(
+    workspace.projects.flatMap((entry) => (entry.data ? [[entry.data.id, entry] as const] : [])),
+  );
+  for (const { projects } of model.terms) {
+    for (const { indicators } of projects) {
+      for (const item of indicators) {
+        checkJumps(report, item, places, m);
+        checkStale(report, item, places, projectFiles.get(item.project.id), model, asOf);
+      }
+    }
+  }
+  return report.problems;
+}
+
+/** Values dated after the as-of date. Dates past the horizon already have an error of their own. */
+function checkFuture(
+  report: Reporter,
+  logs: (FileEntry<MeasurementLog> & { data: MeasurementLog })[],
+  asOf: string,
+  horizon: string,
+): void {
+  for (const entry of logs) {
+    (entry.data.measurements ?? []).forEach((measurement, index) => {
+      if (measurement.date <= asOf || measurement.date > horizon) return;
+      report.warn(
+        entry,
+        ['measurements', index, 'date'],
+        'future-date',
+        report.m.validate.warnings.future(measurement.date, asOf),
+      );
+    });
+  }
+}
+
+/** Where each measurement is written: the first entry for a project, indicator and date. */
+function measurementPlaces(
+  logs: (FileEntry<MeasurementLog> & { data: MeasurementLog })[],
+): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const entry of logs) {
+    (entry.data.measurements ?? []).forEach((measurement, index) => {
+      const key = placeKey(entry.data.project, measurement.indicator, measurement.date);
+      if (!places.has(key)) places.set(key, { entry, index });
+    });
+  }
+  return places;
+}
+
+function placeKey(project: string, indicator: string, date: string): string {
+  return `${project}/${indicator}/${date}`;
+}
+
+/**
+ * A value is a jump when it is at least JUMP_FACTOR times the highest of the JUMP_WINDOW earlier
+ * values above zero, or at most the lowest of them divided by JUMP_FACTOR. Only values above zero
+ * are compared: a zero or a change of sign has no ratio. For a level or a ratio the baseline
+ * counts as an earlier value; for a count of events it does not, as its baseline is a total.
+ */
+function checkJumps(
+  report: Reporter,
+  item: IndicatorModel,
+  places: Map<string, Place>,
+  m: Messages,
+): void {
+  const { indicator, project } = item;
+  const baseline: Entry = { date: indicator.baseline.date, value: indicator.baseline.value };
+  const series = indicator.aggregation === 'events' ? item.entries : [baseline, ...item.entries];
+  series.forEach((entry, position) => {
+    const recent = series
+      .slice(0, position)
+      .map((earlier) => earlier.value)
+      .filter((value) => value > 0)
+      .slice(-JUMP_WINDOW);
+    if (entry === baseline || entry.value <= 0 || recent.length === 0) return;
+    const low = Math.min(...recent);
+    const high = Math.max(...recent);
+    if (entry.value < JUMP_FACTOR * high && entry.value > low / JUMP_FACTOR) return;
+    const place = places.get(placeKey(project.id, indicator.id, entry.date));
+    if (!place) return;
+    const show = (value: number): string => formatValue(value, indicator.unit, m.locale);
+    const field = indicator.aggregation === 'ratio' ? 'numerator' : 'value';
+    report.warn(
+      place.entry,
+      ['measurements', place.index, field],
+      'jump',
+      m.validate.warnings.jump(
+        show(entry.value),
+        low === high ? show(low) : `${show(low)}–${show(high)}`,
+      ),
+    );
+  });
+}
+
+/** The latest value is older than the cadence allows: the rule and grace of `status`. */
+function checkStale(
+  report: Reporter,
+  item: IndicatorModel,
+  places: Map<string, Place>,
+  projectFile: FileEntry<Project> | undefined,
+  model: ProgrammeModel,
+  asOf: string,
+): void {
+  const { indicator, project, entries } = item;
+  const status = indicatorStatus(indicator, entries, project, asOf, model.programme.thresholds);
+  if (!status.stale) return;
+  const { warnings } = report.m.validate;
+  const cadence = warnings.cadence[indicator.cadence] ?? indicator.cadence;
+  const place = status.currentDate
+    ? places.get(placeKey(project.id, indicator.id, status.currentDate))
+    : undefined;
+  if (place && status.currentDate) {
+    report.warn(
+      place.entry,
+      ['measurements', place.index, 'date'],
+      'stale',
+      warnings.stale(indicator.id, status.currentDate, cadence, asOf),
+    );
+    return;
+  }
+  const index = project.indicators.findIndex((candidate) => candidate.id === indicator.id);
+  if (projectFile && index >= 0) {
+    report.warn(
+      projectFile,
+      ['indicators', index, 'cadence'],
+      'stale',
+      warnings.noValueYet(indicator.id, cadence, asOf),
+    );
+  }
+}

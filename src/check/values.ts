@@ -1,0 +1,30 @@
+/** Whether a value fits its indicator's unit, and how the unit is named, in the output language. */
+import type { Messages } from '../i18n/index.js';
+import type { Indicator } from '../model/schema.js';
+import { boundsOf } from '../model/units.js';
+
+/** The unit as people read it: "count", "score 1–10", or the indicator's own `unit_name`. */
+export function unitName(
+  indicator: Pick<Indicator, 'unit' | 'unit_name' | 'scale'>,
+  m: Messages,
+): string {
+  const words = m.validate.units;
+  const word = words[indicator.unit] ?? indicator.unit;
+  if (indicator.unit === 'count' || indicator.unit === 'number') return indicator.unit_name ?? word;
+  const scale = indicator.scale;
+  if (indicator.unit === 'score' && scale?.min !== undefined && scale.max !== undefined) {
+    return `${word} ${scale.min}–${scale.max}`;
+  }
+  return word;
+}
+
+/** Why `value` does not fit the indicator's unit, as a sentence; undefined when it fits. */
+export function valueProblem(indicator: Indicator, value: number, m: Messages): string | undefined {
+  const bounds = boundsOf(indicator);
+  const unit = unitName(indicator, m);
+  const { checks } = m.validate;
+  if (bounds.whole && !Number.isInteger(value)) return checks.notWhole(value, unit);
+  if (bounds.min !== undefined && value < bounds.min) return checks.below(value, bounds.min, unit);
+  if (bounds.max !== undefined && value > bounds.max) return checks.above(value, bounds.max, unit);
+  return undefined;
+}
