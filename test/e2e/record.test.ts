@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { programmeTree, runCli } from '../helpers.js';
+import { programmeTree } from '../helpers.js';
+import { logPath, run as runCli } from '../record-helpers.js';
 
 /** A log as people write it: comments, blank lines, quoting, a flow mapping and odd spacing. */
 const COMMENTED_LOG = `# yaml-language-server: $schema=../../schema/measurements.schema.json
@@ -19,10 +20,6 @@ measurements:
   # zomer
 `;
 
-function logPath(dir: string): string {
-  return join(dir, 'programme', 'measurements', 'platform.yaml');
-}
-
 describe('ub2030 record', () => {
   it('appends one entry and keeps every other byte of a commented log', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': COMMENTED_LOG });
@@ -38,13 +35,15 @@ describe('ub2030 record', () => {
     source: dashboard
 `);
     expect(runCli(['validate'], dir).code).toBe(0);
-    expect(readdirSync(join(dir, 'programme', 'measurements'))).toEqual(['platform.yaml']);
+    expect(readdirSync(join(dir, 'programme', 'measurements')).sort()).toEqual(['.ub2030', 'platform.yaml']);
+    expect(readdirSync(join(dir, 'programme', 'measurements', '.ub2030')).sort()).toEqual(['.gitignore', 'platform.yaml.journal']);
   });
 
   it('keeps CRLF line endings and a missing final newline', () => {
     const crlf = 'project: platform\r\nmeasurements:\r\n    -   indicator: registered-users\r\n        date: 2025-03-31\r\n        value: 1';
     const dir = programmeTree({ 'programme/measurements/platform.yaml': crlf });
-    expect(runCli(['record', 'platform/registered-users', '12,5', '--date', '2025-04-30'], dir).code).toBe(2);
+    expect(runCli(['record', 'platform/registered-users', '12,5', '--date', '2025-04-30'], dir).stderr)
+      .toContain('The value 12,5 must be a whole number.');
     expect(runCli(['record', 'platform/registered-users', '12', '--date', '2025-04-30'], dir).code).toBe(0);
     expect(readFileSync(logPath(dir), 'utf8')).toBe(
       `${crlf}\r\n    -   indicator: registered-users\r\n        date: 2025-04-30\r\n        value: 12\r\n`);
@@ -68,7 +67,7 @@ describe('ub2030 record', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': COMMENTED_LOG });
     const run = runCli(['record', 'platform/registerd-users', '5'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Indicator `registerd-users` is not defined in project `platform`. did you mean `registered-users`?');
+    expect(run.stderr).toContain('Indicator `registerd-users` is not defined in project `platform`; did you mean `registered-users`?');
     expect(readFileSync(logPath(dir), 'utf8')).toBe(COMMENTED_LOG);
   });
 
@@ -79,7 +78,9 @@ describe('ub2030 record', () => {
       [['platform/registered-users', '-3', '--date', '2025-04-30'], 'is below 0'],
       [['platform/registered-users', 'twelve', '--date', '2025-04-30'], 'is not a number'],
       [['platform/registered-users', '12', '--date', '2025-02-30'], 'this day does not exist'],
-      [['platform/registered-users', '12', '--date', '31-04-2025'], 'expected a date written as YYYY-MM-DD'],
+      [['platform/registered-users', '12', '--date', '31-04-2025'], 'this day does not exist'],
+      [['platform/registered-users', '12', '--date', '2025/04/30'], 'this is not a date ub2030 can read'],
+      [['platform/registered-users', '12%', '--date', '2025-04-30'], 'not measured in percent'],
       [['platform/registered-users', '12', '--date', '2031-01-01'], 'outside the programme'],
     ];
     for (const [args, message] of cases) {
