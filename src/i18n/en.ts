@@ -163,7 +163,7 @@ export const en = {
   recordPrompt: {
     project: 'Project (type to filter):',
     indicator: (project: string) => `Indicator of ${project} (type to filter):`,
-    value: (unit: string, last: string) => `Value (${unit}; ${last}):`,
+    value: (unit: string, last: string) => `Value in ${unit} — ${last}:`,
     last: (value: string, date: string) => `last ${value} on ${date}`,
     noLast: 'nothing recorded yet',
     date: 'Date (2026-03-31, 31-03-2026, today, yesterday):',

@@ -158,7 +158,7 @@ export const nl: Messages = {
   recordPrompt: {
     project: 'Project (typ om te zoeken):',
     indicator: (project) => `Indicator van ${project} (typ om te zoeken):`,
-    value: (unit, last) => `Waarde (${unit}; ${last}):`,
+    value: (unit, last) => `Waarde in ${unit} — ${last}:`,
     last: (value, date) => `laatst ${value} op ${date}`,
     noLast: 'nog niets vastgelegd',
     date: 'Datum (31-03-2026, 2026-03-31, vandaag, gisteren):',
