@@ -23,14 +23,26 @@ export interface Started {
 
 /** Starts the built CLI without waiting for it. */
 export function start(args: string[], cwd: string, env: Record<string, string> = {}): Started {
-  const { FORCE_COLOR: _force, UB2030_DIR: _dir, LC_ALL: _all, LC_MESSAGES: _messages, ...rest } = process.env;
+  const {
+    FORCE_COLOR: _force,
+    UB2030_DIR: _dir,
+    LC_ALL: _all,
+    LC_MESSAGES: _messages,
+    ...rest
+  } = process.env;
   const child = spawn(process.execPath, [BIN, ...args], {
-    cwd, env: { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8', ...NO_GIT, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd,
+    env: { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8', ...NO_GIT, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
-  child.stderr!.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
   const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, stdout: () => out, stderr: () => err, done };
 }
@@ -39,7 +51,8 @@ export function start(args: string[], cwd: string, env: Record<string, string> =
 export async function pausedAt(started: Started, step: string): Promise<void> {
   for (;;) {
     if (started.stderr().includes(`[test] paused at ${step}`)) return;
-    if (started.child.exitCode !== null) throw new Error(`exited before pausing at ${step}: ${started.stderr()}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`exited before pausing at ${step}: ${started.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

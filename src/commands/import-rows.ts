@@ -12,7 +12,17 @@ import { parseDate } from './parse-date.js';
 import { parseValue, type DecimalMark } from './parse-value.js';
 import { buildMeasurement, checkInProgramme, resolveRef, type Target } from './record-entry.js';
 
-export const FIELDS = ['project', 'indicator', 'date', 'value', 'numerator', 'denominator', 'note', 'source', 'by'] as const;
+export const FIELDS = [
+  'project',
+  'indicator',
+  'date',
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+  'source',
+  'by',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The header names each field is found under, lower case, English and Dutch. */
@@ -31,7 +41,12 @@ const NAMES: Record<Field, string[]> = {
 export type Columns = Partial<Record<Field, number>>;
 
 /** Which column holds each field; `overrides` are `field=Header` options. */
-export function mapColumns(header: string[], overrides: string[], shown: string, m: Messages): Columns {
+export function mapColumns(
+  header: string[],
+  overrides: string[],
+  shown: string,
+  m: Messages,
+): Columns {
   const normal = header.map((name) => name.trim().toLowerCase().replace(/\s+/g, ' '));
   const columns: Columns = {};
   for (const field of FIELDS) {
@@ -39,18 +54,31 @@ export function mapColumns(header: string[], overrides: string[], shown: string,
     if (at >= 0) columns[field] = at;
   }
   for (const option of overrides) {
-    const [field, name] = [option.slice(0, option.indexOf('=')).trim(), option.slice(option.indexOf('=') + 1).trim()];
+    const [field, name] = [
+      option.slice(0, option.indexOf('=')).trim(),
+      option.slice(option.indexOf('=') + 1).trim(),
+    ];
     if (!option.includes('=') || !(FIELDS as readonly string[]).includes(field)) {
-      throw new UsageError(m.recordImport.badColumnOption(option), m.recordImport.columnOptionHint(FIELDS));
+      throw new UsageError(
+        m.recordImport.badColumnOption(option),
+        m.recordImport.columnOptionHint(FIELDS),
+      );
     }
     const at = normal.indexOf(name.toLowerCase().replace(/\s+/g, ' '));
-    if (at < 0) throw new UsageError(m.recordImport.noSuchColumn(name, shown), m.recordImport.headersAre(header));
+    if (at < 0)
+      throw new UsageError(
+        m.recordImport.noSuchColumn(name, shown),
+        m.recordImport.headersAre(header),
+      );
     columns[field as Field] = at;
   }
   const ratioParts = columns.numerator !== undefined && columns.denominator !== undefined;
   for (const field of ['indicator', 'date', ...(ratioParts ? [] : ['value'])] as Field[]) {
     if (columns[field] === undefined) {
-      throw new UsageError(m.recordImport.missingColumn(field, NAMES[field], shown), m.recordImport.headersAre(header));
+      throw new UsageError(
+        m.recordImport.missingColumn(field, NAMES[field], shown),
+        m.recordImport.headersAre(header),
+      );
     }
   }
   return columns;
@@ -97,7 +125,10 @@ export interface RowProblem {
 }
 
 /** Every row as a measurement, or its problem; rows with no cell filled in are left out. */
-export function checkRows(table: CsvTable, context: RowContext): { rows: ImportRow[]; problems: RowProblem[] } {
+export function checkRows(
+  table: CsvTable,
+  context: RowContext,
+): { rows: ImportRow[]; problems: RowProblem[] } {
   const rows: ImportRow[] = [];
   const problems: RowProblem[] = [];
   const firstLine = new Map<string, number>();
@@ -109,13 +140,21 @@ export function checkRows(table: CsvTable, context: RowContext): { rows: ImportR
       const built = checkRow(row, context);
       const key = `${built.project}/${built.measurement.indicator}@${built.measurement.date}`;
       const earlier = firstLine.get(key);
-      if (earlier !== undefined) throw new DataError(m.recordImport.twiceInFile(earlier), m.recordImport.twiceInFileHint);
-      if (existing.has(key)) throw new DataError(m.recordImport.alreadyInLog(built.measurement.date), m.recordImport.alreadyInLogHint);
+      if (earlier !== undefined)
+        throw new DataError(m.recordImport.twiceInFile(earlier), m.recordImport.twiceInFileHint);
+      if (existing.has(key))
+        throw new DataError(
+          m.recordImport.alreadyInLog(built.measurement.date),
+          m.recordImport.alreadyInLogHint,
+        );
       firstLine.set(key, row.line);
       rows.push(built);
     } catch (error) {
       if (!(error instanceof UsageError) && !(error instanceof DataError)) throw error;
-      problems.push({ line: row.line, message: error.hint ? `${error.message} ${error.hint}` : error.message });
+      problems.push({
+        line: row.line,
+        message: error.hint ? `${error.message} ${error.hint}` : error.message,
+      });
     }
   }
   return { rows, problems };
@@ -138,10 +177,16 @@ function checkRow(row: CsvRow, context: RowContext): ImportRow {
   const date = parseDate(required('date'), m, name('date'), context.today);
   checkInProgramme(date, context.programme, name('date'), m);
   const ratioParts = target.indicator.aggregation === 'ratio' && cell('value') === '';
-  const raw = ratioParts ? `${required('numerator')}/${required('denominator')}` : required('value');
+  const raw = ratioParts
+    ? `${required('numerator')}/${required('denominator')}`
+    : required('value');
   const parsed = parseValue(raw, target.indicator, m, context.decimal);
   const extras = { note: cell('note'), source: cell('source'), by: cell('by') || context.by };
-  return { line: row.line, project: target.project.id, measurement: buildMeasurement(target.indicator, parsed, raw, date, extras, m) };
+  return {
+    line: row.line,
+    project: target.project.id,
+    measurement: buildMeasurement(target.indicator, parsed, raw, date, extras, m),
+  };
 }
 
 function rowTarget(indicator: string, project: string | undefined, context: RowContext): Target {
@@ -152,6 +197,11 @@ function rowTarget(indicator: string, project: string | undefined, context: RowC
 }
 
 function existingKeys(loaded: Loaded): Set<string> {
-  return new Set(loaded.workspace.logs.flatMap((log) => (log.data?.measurements ?? [])
-    .map((entry) => `${log.data!.project}/${entry.indicator}@${entry.date}`)));
+  return new Set(
+    loaded.workspace.logs.flatMap((log) =>
+      (log.data?.measurements ?? []).map(
+        (entry) => `${log.data!.project}/${entry.indicator}@${entry.date}`,
+      ),
+    ),
+  );
 }

@@ -35,8 +35,15 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   const decimal = decimalOf(options.decimal, table.delimiter, numberCells(table.rows, columns), m);
 
   const { rows, problems } = checkRows(table, {
-    loaded, programme, projects, columns, header: table.header, decimal,
-    project: options.project, by: options.by ?? defaultBy(loaded.dir), today: localToday(),
+    loaded,
+    programme,
+    projects,
+    columns,
+    header: table.header,
+    decimal,
+    project: options.project,
+    by: options.by ?? defaultBy(loaded.dir),
+    today: localToday(),
   });
   if (problems.length > 0) {
     for (const problem of problems) io.err(`${shown}:${problem.line}: ${problem.message}\n`);
@@ -49,27 +56,55 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   }
 
   const groups = [...groupByProject(rows)];
-  const tasks = groups.map(([project, list]) => logTask(loaded, project, list.map((row) => row.measurement), undefined));
+  const tasks = groups.map(([project, list]) =>
+    logTask(
+      loaded,
+      project,
+      list.map((row) => row.measurement),
+      undefined,
+    ),
+  );
   const readAs = m.recordImport.readAs(table.delimiter, decimal);
   if (options.dryRun) {
     for (const task of tasks) {
       const edit = task.compose(readIfThere(task.path) ?? task.skeleton);
-      io.out(`${m.recordImport.wouldWrite(edit.entries.length, task.shown)}\n${edit.after.replace(/^\r?\n/, '')}`);
+      const lines = edit.after.replace(/^\r?\n/, '');
+      io.out(`${m.recordImport.wouldWrite(edit.entries.length, task.shown)}\n${lines}`);
     }
     io.err(`${readAs}\n${m.recordImport.dryRun}\n`);
     return 0;
   }
-  const written = await updateLogs(tasks, { command: 'import', journal: changeLine('import', options.by ?? '') }, m);
-  io.out(`${m.recordImport.imported(rows.length, written.map(({ task, edit }) => [edit.entries.length, task.shown] as const))}\n`);
+  const written = await updateLogs(
+    tasks,
+    { command: 'import', journal: changeLine('import', options.by ?? '') },
+    m,
+  );
+  io.out(
+    `${m.recordImport.imported(
+      rows.length,
+      written.map(({ task, edit }) => [edit.entries.length, task.shown] as const),
+    )}\n`,
+  );
   io.err(`${readAs}\n`);
   return 0;
 }
 
-/** The decimal separator: `--decimal`, else what the numbers show, else what the separator implies. */
-function decimalOf(option: string | undefined, delimiter: string, cells: string[], m: Messages): DecimalMark | undefined {
+/** The decimal separator: `--decimal`, else what the numbers show, else the delimiter's habit. */
+function decimalOf(
+  option: string | undefined,
+  delimiter: string,
+  cells: string[],
+  m: Messages,
+): DecimalMark | undefined {
   if (option !== undefined) {
-    const mark = ({ comma: ',', komma: ',', ',': ',', point: '.', punt: '.', '.': '.' } as Record<string, DecimalMark>)[option.toLowerCase()];
-    if (!mark) throw new UsageError(m.recordImport.badDecimal(option), m.recordImport.badDecimalHint);
+    const mark = (
+      { comma: ',', komma: ',', ',': ',', point: '.', punt: '.', '.': '.' } as Record<
+        string,
+        DecimalMark
+      >
+    )[option.toLowerCase()];
+    if (!mark)
+      throw new UsageError(m.recordImport.badDecimal(option), m.recordImport.badDecimalHint);
     return mark;
   }
   const seen = detectDecimal(cells);
@@ -79,8 +114,13 @@ function decimalOf(option: string | undefined, delimiter: string, cells: string[
   return delimiter === ';' ? ',' : delimiter === ',' ? '.' : undefined;
 }
 
-function numberCells(rows: { cells: string[] }[], columns: { value?: number; numerator?: number; denominator?: number }): string[] {
-  const at = [columns.value, columns.numerator, columns.denominator].filter((column): column is number => column !== undefined);
+function numberCells(
+  rows: { cells: string[] }[],
+  columns: { value?: number; numerator?: number; denominator?: number },
+): string[] {
+  const at = [columns.value, columns.numerator, columns.denominator].filter(
+    (column): column is number => column !== undefined,
+  );
   return rows.flatMap((row) => at.map((column) => row.cells[column] ?? ''));
 }
 

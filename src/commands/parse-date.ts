@@ -20,8 +20,10 @@ export function parseDate(raw: string, m: Messages, what: string, today = localT
   let date: string | undefined;
   if (iso) date = `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}`;
   if (dayFirst) date = `${dayFirst[4]}-${pad(dayFirst[3]!)}-${pad(dayFirst[1]!)}`;
-  if (date === undefined) throw new UsageError(m.recordInput.badDate(what, raw), m.recordInput.dateHint(what));
-  if (!isCalendarDate(date)) throw new UsageError(m.recordInput.noSuchDay(what, raw), m.recordInput.noSuchDayHint);
+  if (date === undefined)
+    throw new UsageError(m.recordInput.badDate(what, raw), m.recordInput.dateHint(what));
+  if (!isCalendarDate(date))
+    throw new UsageError(m.recordInput.noSuchDay(what, raw), m.recordInput.noSuchDayHint);
   return date;
 }
 

@@ -36,7 +36,8 @@ export function parseNumber(raw: string, rules: NumberRules, m: Messages, what?:
   const text = stripUnit(raw, rules, m, what);
   const sign = /^[-+]/.exec(text)?.[0] ?? '';
   let body = text.slice(sign.length).trim();
-  if (/^\d{1,3}([ \u00a0\u202f\u2009]\d{3})+([.,]\d+)?$/.test(body)) body = body.replace(GROUP_SPACE, '');
+  if (/^\d{1,3}([ \u00a0\u202f\u2009]\d{3})+([.,]\d+)?$/.test(body))
+    body = body.replace(GROUP_SPACE, '');
   if (!/^(\d+([.,]\d+)*|[.,]\d+)$/.test(body)) {
     throw new UsageError(m.recordInput.notANumber(raw, what), m.recordInput.notANumberHint);
   }
@@ -49,11 +50,16 @@ export function parseNumber(raw: string, rules: NumberRules, m: Messages, what?:
 function stripUnit(raw: string, rules: NumberRules, m: Messages, what?: string): string {
   let text = raw.trim().replace(/^\u2212/, '-');
   if (/€|\beur\b/i.test(text)) {
-    if (!rules.euro) throw new UsageError(m.recordInput.signNotHere(raw, '€', what), m.recordInput.plainHint);
-    text = text.replace(/^([-+]?)\s*(€|eur)\s*/i, '$1').replace(/\s*(€|eur)$/i, '').trim();
+    if (!rules.euro)
+      throw new UsageError(m.recordInput.signNotHere(raw, '€', what), m.recordInput.plainHint);
+    text = text
+      .replace(/^([-+]?)\s*(€|eur)\s*/i, '$1')
+      .replace(/\s*(€|eur)$/i, '')
+      .trim();
   }
   if (text.endsWith('%')) {
-    if (!rules.percent) throw new UsageError(m.recordInput.signNotHere(raw, '%', what), m.recordInput.plainHint);
+    if (!rules.percent)
+      throw new UsageError(m.recordInput.signNotHere(raw, '%', what), m.recordInput.plainHint);
     text = text.slice(0, -1).trim();
   }
   if (/\s*min\.?$/i.test(text) && rules.minutes) text = text.replace(/\s*min\.?$/i, '');
@@ -61,9 +67,16 @@ function stripUnit(raw: string, rules: NumberRules, m: Messages, what?: string):
 }
 
 /** The digits with a decimal point and no grouping, deciding what each separator means. */
-function normalise(body: string, rules: NumberRules, raw: string, m: Messages, what?: string): string {
+function normalise(
+  body: string,
+  rules: NumberRules,
+  raw: string,
+  m: Messages,
+  what?: string,
+): string {
   const marks = [...new Set(body.match(/[.,]/g) ?? [])] as DecimalMark[];
-  const bad = (): UsageError => new UsageError(m.recordInput.badGrouping(raw, what), m.recordInput.notANumberHint);
+  const bad = (): UsageError =>
+    new UsageError(m.recordInput.badGrouping(raw, what), m.recordInput.notANumberHint);
   if (marks.length === 0) return body;
   if (marks.length === 2) {
     // both marks: the last one is the decimal separator, the other groups thousands
@@ -82,12 +95,19 @@ function normalise(body: string, rules: NumberRules, raw: string, m: Messages, w
     return ungroup(body);
   }
   const [whole, fraction] = parts as [string, string];
-  const meaning = rules.decimal !== undefined ? (rules.decimal === mark ? 'decimal' : 'thousands')
-    : loneMark(whole, fraction, rules);
+  const meaning =
+    rules.decimal !== undefined
+      ? rules.decimal === mark
+        ? 'decimal'
+        : 'thousands'
+      : loneMark(whole, fraction, rules);
   if (meaning === undefined) {
     const thousands = ungroup(body);
     const decimal = decimalText(`${whole}.${fraction}`, m.locale);
-    throw new UsageError(m.recordInput.ambiguous(raw, thousands, decimal, what), m.recordInput.ambiguousHint(thousands, decimal));
+    throw new UsageError(
+      m.recordInput.ambiguous(raw, thousands, decimal, what),
+      m.recordInput.ambiguousHint(thousands, decimal),
+    );
   }
   if (meaning === 'decimal') return `${whole || '0'}.${fraction}`;
   if (!grouped(body, mark)) throw bad();
@@ -102,14 +122,22 @@ function decimalText(plain: string, locale: string): string {
   const mark = new Intl.NumberFormat(locale).format(1.5).charAt(1);
   const [whole, fraction] = plain.replace(/0+$/, '').split('.') as [string, string];
   if (fraction === '') return whole;
-  const padded = fraction.length === 3 && whole.length <= 3 && !whole.startsWith('0') ? `${fraction}0` : fraction;
+  const padded =
+    fraction.length === 3 && whole.length <= 3 && !whole.startsWith('0')
+      ? `${fraction}0`
+      : fraction;
   return `${whole}${mark}${padded}`;
 }
 
 /** What a lone separator means when nothing else says so, or undefined when it cannot be told. */
-function loneMark(whole: string, fraction: string, rules: NumberRules): 'decimal' | 'thousands' | undefined {
+function loneMark(
+  whole: string,
+  fraction: string,
+  rules: NumberRules,
+): 'decimal' | 'thousands' | undefined {
   // thousands come in groups of three, and a grouped number starts with 1 to 3 digits, not 0
-  if (fraction.length !== 3 || whole === '' || whole.startsWith('0') || whole.length > 3) return 'decimal';
+  if (fraction.length !== 3 || whole === '' || whole.startsWith('0') || whole.length > 3)
+    return 'decimal';
   if (rules.whole || rules.euro) return 'thousands';
   return undefined;
 }
@@ -117,8 +145,11 @@ function loneMark(whole: string, fraction: string, rules: NumberRules): 'decimal
 /** True when `digits` is grouped by `mark` in threes, with at least one mark: 1.234.567, 12,500. */
 function grouped(digits: string, mark: string): boolean {
   const groups = digits.split(mark);
-  return groups.length > 1 && /^[1-9]\d{0,2}$/.test(groups[0]!)
-    && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+  return (
+    groups.length > 1 &&
+    /^[1-9]\d{0,2}$/.test(groups[0]!) &&
+    groups.slice(1).every((group) => /^\d{3}$/.test(group))
+  );
 }
 
 function ungroup(digits: string): string {
@@ -137,18 +168,38 @@ export function rulesFor(indicator: Indicator, decimal?: DecimalMark): NumberRul
 }
 
 /** A value for `indicator` as typed; a ratio indicator takes `numerator/denominator`. */
-export function parseValue(text: string, indicator: Indicator, m: Messages, decimal?: DecimalMark): ParsedValue {
-  if (indicator.aggregation !== 'ratio') return { value: parseNumber(text, rulesFor(indicator, decimal), m) };
+export function parseValue(
+  text: string,
+  indicator: Indicator,
+  m: Messages,
+  decimal?: DecimalMark,
+): ParsedValue {
+  if (indicator.aggregation !== 'ratio')
+    return { value: parseNumber(text, rulesFor(indicator, decimal), m) };
   const parts = text.split('/');
   const ratio = indicator.ratio;
-  const names = [ratio?.numerator ?? m.recordInput.numerator, ratio?.denominator ?? m.recordInput.denominator] as const;
+  const names = [
+    ratio?.numerator ?? m.recordInput.numerator,
+    ratio?.denominator ?? m.recordInput.denominator,
+  ] as const;
   if (parts.length !== 2) {
-    throw new UsageError(m.recordInput.ratioShape(indicator.id, names[0], names[1]), m.recordInput.ratioExample);
+    throw new UsageError(
+      m.recordInput.ratioShape(indicator.id, names[0], names[1]),
+      m.recordInput.ratioExample,
+    );
   }
   const rules: NumberRules = decimal ? { decimal } : {};
   const numerator = parseNumber(parts[0]!, rules, m, names[0]);
   const denominator = parseNumber(parts[1]!, rules, m, names[1]);
-  if (denominator <= 0) throw new UsageError(m.recordInput.denominatorZero(parts[1]!.trim()), m.recordInput.ratioExample);
-  if (numerator < 0) throw new UsageError(m.recordInput.numeratorNegative(parts[0]!.trim()), m.recordInput.ratioExample);
+  if (denominator <= 0)
+    throw new UsageError(
+      m.recordInput.denominatorZero(parts[1]!.trim()),
+      m.recordInput.ratioExample,
+    );
+  if (numerator < 0)
+    throw new UsageError(
+      m.recordInput.numeratorNegative(parts[0]!.trim()),
+      m.recordInput.ratioExample,
+    );
   return { numerator, denominator };
 }

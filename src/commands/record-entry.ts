@@ -25,7 +25,8 @@ export interface Target {
 /** The checked projects of the programme; refuses when programme.yaml itself cannot be read. */
 export function programmeParts(loaded: Loaded): { programme: Programme; projects: Project[] } {
   const programme = loaded.workspace.programme.data;
-  if (!programme) throw new DataError(loaded.m.record.programmeBroken, loaded.m.record.programmeBrokenHint);
+  if (!programme)
+    throw new DataError(loaded.m.record.programmeBroken, loaded.m.record.programmeBrokenHint);
   const projects = loaded.workspace.projects.flatMap((entry) => (entry.data ? [entry.data] : []));
   return { programme, projects };
 }
@@ -33,13 +34,16 @@ export function programmeParts(loaded: Loaded): { programme: Programme; projects
 /** The project and indicator named `<project>/<indicator>`. */
 export function resolveRef(ref: string, projects: Project[], m: Messages): Target {
   const [projectId, indicatorId, ...rest] = ref.trim().split('/');
-  if (!projectId || !indicatorId || rest.length > 0) throw new UsageError(m.record.badRef(ref), m.record.badRefHint);
+  if (!projectId || !indicatorId || rest.length > 0)
+    throw new UsageError(m.record.badRef(ref), m.record.badRefHint);
   const project = findProject(projectId, projects, m);
   const indicator = project.indicators.find((candidate) => candidate.id === indicatorId);
   if (!indicator) {
     const names = project.indicators.map((candidate) => candidate.id);
-    throw new UsageError(m.record.noIndicator(indicatorId, project.id, closest(indicatorId, names)),
-      m.record.indicatorsAre(project.id, names));
+    throw new UsageError(
+      m.record.noIndicator(indicatorId, project.id, closest(indicatorId, names)),
+      m.record.indicatorsAre(project.id, names),
+    );
   }
   return { project, indicator };
 }
@@ -48,7 +52,10 @@ export function findProject(projectId: string, projects: Project[], m: Messages)
   const project = projects.find((candidate) => candidate.id === projectId);
   if (project) return project;
   const names = projects.map((candidate) => candidate.id);
-  throw new UsageError(m.record.noProject(projectId, closest(projectId, names)), m.record.projectsAre(names));
+  throw new UsageError(
+    m.record.noProject(projectId, closest(projectId, names)),
+    m.record.projectsAre(names),
+  );
 }
 
 /** Why `value` does not fit the indicator's unit, in words, or undefined when it fits. */
@@ -56,23 +63,41 @@ export function unitProblem(indicator: Indicator, value: number, m: Messages): s
   const bounds = boundsOf(indicator);
   const unit = unitName(indicator, m);
   if (bounds.whole && !Number.isInteger(value)) return m.recordInput.notWhole(unit);
-  if (bounds.min !== undefined && value < bounds.min) return m.recordInput.belowMin(bounds.min, unit);
-  if (bounds.max !== undefined && value > bounds.max) return m.recordInput.aboveMax(bounds.max, unit);
+  if (bounds.min !== undefined && value < bounds.min)
+    return m.recordInput.belowMin(bounds.min, unit);
+  if (bounds.max !== undefined && value > bounds.max)
+    return m.recordInput.aboveMax(bounds.max, unit);
   return undefined;
 }
 
 export function unitName(indicator: Indicator, m: Messages): string {
-  return m.recordInput.unitName(indicator.unit, indicator.unit_name, indicator.scale?.min, indicator.scale?.max);
+  return m.recordInput.unitName(
+    indicator.unit,
+    indicator.unit_name,
+    indicator.scale?.min,
+    indicator.scale?.max,
+  );
 }
 
 /** The measurement, checked against its unit; a UsageError says what is wrong. */
 export function buildMeasurement(
-  indicator: Indicator, parsed: ParsedValue, raw: string, date: string, extras: Extras, m: Messages,
+  indicator: Indicator,
+  parsed: ParsedValue,
+  raw: string,
+  date: string,
+  extras: Extras,
+  m: Messages,
 ): Measurement {
-  const fields = Object.fromEntries(Object.entries(extras).filter(([, text]) => text !== undefined && text !== ''));
+  const fields = Object.fromEntries(
+    Object.entries(extras).filter(([, text]) => text !== undefined && text !== ''),
+  );
   if ('numerator' in parsed) return { indicator: indicator.id, date, ...parsed, ...fields };
   const problem = unitProblem(indicator, parsed.value, m);
-  if (problem) throw new UsageError(m.recordInput.valueDoesNotFit(raw, problem), m.recordInput.measuredIn(indicator.id, unitName(indicator, m)));
+  if (problem)
+    throw new UsageError(
+      m.recordInput.valueDoesNotFit(raw, problem),
+      m.recordInput.measuredIn(indicator.id, unitName(indicator, m)),
+    );
   return { indicator: indicator.id, date, value: parsed.value, ...fields };
 }
 
@@ -83,17 +108,26 @@ export interface Extras {
 }
 
 /** Refuses a date outside the programme. */
-export function checkInProgramme(date: string, programme: Programme, what: string, m: Messages): void {
+export function checkInProgramme(
+  date: string,
+  programme: Programme,
+  what: string,
+  m: Messages,
+): void {
   if (date < programme.start || date > programme.horizon) {
-    throw new UsageError(m.recordInput.outsideProgramme(what, date, programme.start, programme.horizon),
-      m.recordInput.dateHint(what));
+    throw new UsageError(
+      m.recordInput.outsideProgramme(what, date, programme.start, programme.horizon),
+      m.recordInput.dateHint(what),
+    );
   }
 }
 
 /** The latest measurement of an indicator, from the logs as they were read. */
 export function lastEntry(loaded: Loaded, target: Target): Measurement | undefined {
   return loaded.workspace.logs
-    .flatMap((log) => (log.data?.project === target.project.id ? log.data.measurements ?? [] : []))
+    .flatMap((log) =>
+      log.data?.project === target.project.id ? (log.data.measurements ?? []) : [],
+    )
     .filter((entry) => entry.indicator === target.indicator.id)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .at(-1);
@@ -103,7 +137,10 @@ export function lastEntry(loaded: Loaded, target: Target): Measurement | undefin
 export function defaultBy(dir: string): string | undefined {
   try {
     const name = execFileSync('git', ['config', 'user.name'], {
-      cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000,
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000,
     }).trim();
     return name === '' ? undefined : name;
   } catch {
@@ -130,15 +167,20 @@ export function shownPath(path: string): string {
 
 /** The change of one project's log: append the entries, or overwrite one with `replace`. */
 export function logTask(
-  loaded: Loaded, projectId: string, entries: Measurement[], replace: { today: string } | undefined,
+  loaded: Loaded,
+  projectId: string,
+  entries: Measurement[],
+  replace: { today: string } | undefined,
 ): LogTask {
   const path = logPathOf(loaded, projectId);
   const shown = shownPath(path);
   return {
-    path, shown,
+    path,
+    shown,
     skeleton: newLogText(projectId, '../../schema/measurements.schema.json'),
-    compose: (before) => (replace && entries.length === 1
-      ? composeReplace(shown, before, entries[0]!, replace.today, loaded.m)
-      : composeAppend(shown, before, entries, loaded.m)),
+    compose: (before) =>
+      replace && entries.length === 1
+        ? composeReplace(shown, before, entries[0]!, replace.today, loaded.m)
+        : composeAppend(shown, before, entries, loaded.m),
   };
 }

@@ -14,7 +14,13 @@ import { loadProgramme, type Loaded } from './load.js';
 import { parseDate } from './parse-date.js';
 import { parseValue } from './parse-value.js';
 import {
-  buildMeasurement, checkInProgramme, defaultBy, logTask, programmeParts, readIfThere, resolveRef,
+  buildMeasurement,
+  checkInProgramme,
+  defaultBy,
+  logTask,
+  programmeParts,
+  readIfThere,
+  resolveRef,
   type Target,
 } from './record-entry.js';
 
@@ -38,7 +44,12 @@ export interface Draft extends Target {
   measurement: Measurement;
 }
 
-export async function runRecord(ref: string | undefined, rawValue: string | undefined, options: RecordOptions, io: Io): Promise<number> {
+export async function runRecord(
+  ref: string | undefined,
+  rawValue: string | undefined,
+  options: RecordOptions,
+  io: Io,
+): Promise<number> {
   if (options.undo) {
     const { runUndo } = await import('./undo.js');
     return runUndo(ref, options, io);
@@ -60,18 +71,29 @@ export async function runRecord(ref: string | undefined, rawValue: string | unde
     draft = draftFromArguments(loaded, ref, rawValue, options, by, today);
   }
 
-  const task = logTask(loaded, draft.project.id, [draft.measurement], options.replace ? { today } : undefined);
+  const task = logTask(
+    loaded,
+    draft.project.id,
+    [draft.measurement],
+    options.replace ? { today } : undefined,
+  );
   const summary = describe(loaded, draft);
   if (options.dryRun) {
     const edit = task.compose(readIfThere(task.path) ?? task.skeleton);
     io.out(`${m.record.wouldRecord(summary, task.shown)}\n${edit.after.replace(/^\r?\n/, '')}`);
     return 0;
   }
-  const [written] = await updateLogs([task], { command: 'record', journal: changeLine(options.replace ? 'replace' : 'record', by ?? '') }, m);
+  const [written] = await updateLogs(
+    [task],
+    { command: 'record', journal: changeLine(options.replace ? 'replace' : 'record', by ?? '') },
+    m,
+  );
   const replaced = written?.edit.replaced;
-  io.out(replaced
-    ? `${m.record.replaced(summary, task.shown, describeValue(loaded, draft, replaced))}\n`
-    : `${m.record.recorded(summary, task.shown)}\n`);
+  io.out(
+    replaced
+      ? `${m.record.replaced(summary, task.shown, describeValue(loaded, draft, replaced))}\n`
+      : `${m.record.recorded(summary, task.shown)}\n`,
+  );
   return 0;
 }
 
@@ -81,30 +103,48 @@ function canAsk(options: RecordOptions): boolean {
 }
 
 function draftFromArguments(
-  loaded: Loaded, ref: string | undefined, rawValue: string | undefined, options: RecordOptions,
-  by: string | undefined, today: string,
+  loaded: Loaded,
+  ref: string | undefined,
+  rawValue: string | undefined,
+  options: RecordOptions,
+  by: string | undefined,
+  today: string,
 ): Draft {
   const { m } = loaded;
   const why = options.input === false ? m.record.noInputOption : m.record.notATerminal;
-  if (ref === undefined) throw new UsageError(m.record.missing('<project>/<indicator>', why), m.record.missingRefHint);
-  if (rawValue === undefined) throw new UsageError(m.record.missing('<value>', why), m.record.missingValueHint(ref));
+  if (ref === undefined)
+    throw new UsageError(m.record.missing('<project>/<indicator>', why), m.record.missingRefHint);
+  if (rawValue === undefined)
+    throw new UsageError(m.record.missing('<value>', why), m.record.missingValueHint(ref));
   const { programme, projects } = programmeParts(loaded);
   const target = resolveRef(ref, projects, m);
   const date = options.date === undefined ? today : parseDate(options.date, m, '--date', today);
   checkInProgramme(date, programme, '--date', m);
   const parsed = parseValue(rawValue, target.indicator, m);
-  const measurement = buildMeasurement(target.indicator, parsed, rawValue, date,
-    { note: options.note, source: options.source, by }, m);
+  const measurement = buildMeasurement(
+    target.indicator,
+    parsed,
+    rawValue,
+    date,
+    { note: options.note, source: options.source, by },
+    m,
+  );
   return { ...target, measurement };
 }
 
 /** `project/indicator = value on date`, for messages. */
 export function describe(loaded: Loaded, draft: Draft): string {
-  return `${draft.project.id}/${draft.indicator.id} = ${describeValue(loaded, draft, draft.measurement)} ${loaded.m.record.on} ${draft.measurement.date}`;
+  const value = describeValue(loaded, draft, draft.measurement);
+  const { id } = draft.indicator;
+  return `${draft.project.id}/${id} = ${value} ${loaded.m.record.on} ${draft.measurement.date}`;
 }
 
 function describeValue(loaded: Loaded, draft: Draft, measurement: Measurement): string {
-  const value = formatValue(entryValue(draft.indicator, measurement), draft.indicator.unit, loaded.m.locale);
+  const value = formatValue(
+    entryValue(draft.indicator, measurement),
+    draft.indicator.unit,
+    loaded.m.locale,
+  );
   if (measurement.numerator === undefined) return value;
   return `${value} (${measurement.numerator}/${measurement.denominator})`;
 }

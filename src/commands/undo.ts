@@ -29,7 +29,11 @@ interface Part {
   change: JournalChange;
 }
 
-export async function runUndo(ref: string | undefined, options: UndoOptions, io: Io): Promise<number> {
+export async function runUndo(
+  ref: string | undefined,
+  options: UndoOptions,
+  io: Io,
+): Promise<number> {
   const loaded = loadProgramme(options.dir, options.lang);
   const { m } = loaded;
   const parts = lastAction(loaded, ref?.split('/')[0]);
@@ -48,14 +52,24 @@ export async function runUndo(ref: string | undefined, options: UndoOptions, io:
     return 0;
   }
   const action = parts[0]!.change.action;
-  const tasks = parts.map(({ path, change }): LogTask => ({
-    path, shown: shownPath(path), skeleton: '',
-    compose: (before) => composeUndo(shownPath(path), before, change, m),
-  }));
-  await updateLogs(tasks, {
-    command: 'undo', journal: () => ({ type: 'undo', action, at: new Date().toISOString() }),
-  }, m);
-  for (const { path, change } of parts) io.out(`${m.recordUndo.done(change.kind, change.entries.length, shownPath(path))}\n`);
+  const tasks = parts.map(
+    ({ path, change }): LogTask => ({
+      path,
+      shown: shownPath(path),
+      skeleton: '',
+      compose: (before) => composeUndo(shownPath(path), before, change, m),
+    }),
+  );
+  await updateLogs(
+    tasks,
+    {
+      command: 'undo',
+      journal: () => ({ type: 'undo', action, at: new Date().toISOString() }),
+    },
+    m,
+  );
+  for (const { path, change } of parts)
+    io.out(`${m.recordUndo.done(change.kind, change.entries.length, shownPath(path))}\n`);
   return 0;
 }
 
@@ -66,7 +80,10 @@ function lastAction(loaded: Loaded, projectId: string | undefined): Part[] {
     const change = openChanges(path).at(-1);
     return change ? [{ path, change }] : [];
   });
-  const latest = lasts.reduce<Part | undefined>((best, part) => (!best || part.change.at > best.change.at ? part : best), undefined);
+  const latest = lasts.reduce<Part | undefined>(
+    (best, part) => (!best || part.change.at > best.change.at ? part : best),
+    undefined,
+  );
   return latest ? lasts.filter((part) => part.change.action === latest.change.action) : [];
 }
 
@@ -83,23 +100,34 @@ function logPaths(dir: string): string[] {
 
 function describe(loaded: Loaded, parts: Part[]): string {
   const { m } = loaded;
-  return parts.map(({ path, change }) => {
-    const when = change.at.slice(0, 16).replace('T', ' ');
-    const head = m.recordUndo.about(change.kind, shownPath(path), when, change.user);
-    const lines = change.atEnd ? change.after : m.recordUndo.restores(change.after, change.before);
-    return `${head}\n${lines.replace(/\r?\n$/, '')}\n\n`;
-  }).join('');
+  return parts
+    .map(({ path, change }) => {
+      const when = change.at.slice(0, 16).replace('T', ' ');
+      const head = m.recordUndo.about(change.kind, shownPath(path), when, change.user);
+      const lines = change.atEnd
+        ? change.after
+        : m.recordUndo.restores(change.after, change.before);
+      return `${head}\n${lines.replace(/\r?\n$/, '')}\n\n`;
+    })
+    .join('');
 }
 
 async function confirmed(loaded: Loaded, options: UndoOptions): Promise<boolean> {
   const { m } = loaded;
-  if (options.input === false || process.stdin.isTTY !== true) throw new UsageError(m.recordUndo.needYes, m.recordUndo.needYesHint);
+  if (options.input === false || process.stdin.isTTY !== true)
+    throw new UsageError(m.recordUndo.needYes, m.recordUndo.needYesHint);
   try {
-    return await select({
-      message: m.recordUndo.ask,
-      choices: [{ name: m.recordUndo.yes, value: true }, { name: m.recordUndo.no, value: false }],
-      default: false,
-    }, { input: process.stdin, output: process.stderr });
+    return await select(
+      {
+        message: m.recordUndo.ask,
+        choices: [
+          { name: m.recordUndo.yes, value: true },
+          { name: m.recordUndo.no, value: false },
+        ],
+        default: false,
+      },
+      { input: process.stdin, output: process.stderr },
+    );
   } catch (error) {
     if ((error as Error).name === 'ExitPromptError') return false;
     throw error;

@@ -3,7 +3,16 @@
  * the `measurements:` list, or one entry is rewritten in place, in the file's own indentation and
  * line endings.
  */
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { Measurement } from '../model/schema.js';
 import { entryLines } from './entry-text.js';
 
@@ -21,12 +30,18 @@ export function newLogText(project: string, schemaRef: string): string {
  * The text with `measurements` appended, or undefined when the list is not laid out as a block at
  * the end of the file (then the caller must refuse or edit another way).
  */
-export function appendMeasurements(text: string, doc: Document, measurements: Measurement[]): string | undefined {
+export function appendMeasurements(
+  text: string,
+  doc: Document,
+  measurements: Measurement[],
+): string | undefined {
   const newline = lineEnding(text);
   const contents = doc.contents;
   if (!isMap(contents)) return undefined;
   const pairs = contents.items;
-  const index = pairs.findIndex((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'measurements');
+  const index = pairs.findIndex(
+    (pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'measurements',
+  );
   if (index !== pairs.length - 1) return undefined;
   const value = pairs[index]!.value as Node | null;
 
@@ -37,7 +52,8 @@ export function appendMeasurements(text: string, doc: Document, measurements: Me
     dashColumn = columnOf(text, value.range![0]);
     const first = value.items[0] as Node;
     // a flow item (`- {…}`) says nothing about where block keys go
-    const firstColumn = isMap(first) && !first.flow ? columnOf(text, first.range![0]) : dashColumn + 2;
+    const firstColumn =
+      isMap(first) && !first.flow ? columnOf(text, first.range![0]) : dashColumn + 2;
     keyColumn = Math.max(dashColumn + 2, firstColumn);
   } else if (isSeq(value) && value.flow && value.items.length === 0) {
     base = text.slice(0, value.range![0]).trimEnd() + text.slice(value.range![1]);
@@ -47,8 +63,11 @@ export function appendMeasurements(text: string, doc: Document, measurements: Me
 
   if (base.length > 0 && !base.endsWith('\n')) base += newline;
   const dash = `${' '.repeat(dashColumn)}-${' '.repeat(keyColumn - dashColumn - 1)}`;
-  const lines = measurements.flatMap((measurement) => entryLines(measurement).map((line, position) =>
-    `${position === 0 ? dash : ' '.repeat(keyColumn)}${line}`));
+  const lines = measurements.flatMap((measurement) =>
+    entryLines(measurement).map(
+      (line, position) => `${position === 0 ? dash : ' '.repeat(keyColumn)}${line}`,
+    ),
+  );
   return base + lines.join(newline) + newline;
 }
 
@@ -64,7 +83,12 @@ export interface EntryEdit {
  * The text with entry `index` of the list rewritten as `measurement`, or undefined when that entry
  * holds comments (which rewriting would lose) or the list is not where it is expected.
  */
-export function rewriteEntry(text: string, doc: Document, index: number, measurement: Measurement): EntryEdit | undefined {
+export function rewriteEntry(
+  text: string,
+  doc: Document,
+  index: number,
+  measurement: Measurement,
+): EntryEdit | undefined {
   const list = doc.get('measurements', true);
   const item = isSeq(list) ? list.items[index] : undefined;
   if (!isMap(item) || !item.range) return undefined;
@@ -73,9 +97,15 @@ export function rewriteEntry(text: string, doc: Document, index: number, measure
   if (hasComment(text, item, start, end)) return undefined;
 
   const keyColumn = columnOf(text, start);
-  const after = entryLines(measurement).map((line, position) =>
-    `${position === 0 ? '' : ' '.repeat(keyColumn)}${line}`).join(lineEnding(text));
-  return { text: text.slice(0, start) + after + text.slice(end), start, before: text.slice(start, end), after };
+  const after = entryLines(measurement)
+    .map((line, position) => `${position === 0 ? '' : ' '.repeat(keyColumn)}${line}`)
+    .join(lineEnding(text));
+  return {
+    text: text.slice(0, start) + after + text.slice(end),
+    start,
+    before: text.slice(start, end),
+    after,
+  };
 }
 
 /** True when a `#` in the entry's text lies outside every scalar, so it starts a comment. */

@@ -25,11 +25,16 @@ export function readCsv(path: string, shown: string, m: Messages): CsvTable {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UsageError(m.recordImport.cannotRead(shown, (error as Error).message), m.recordImport.cannotReadHint);
+    throw new UsageError(
+      m.recordImport.cannotRead(shown, (error as Error).message),
+      m.recordImport.cannotReadHint,
+    );
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, '');
   } catch {
     throw new UsageError(m.recordImport.notUtf8(shown), m.recordImport.notUtf8Hint);
   }
@@ -44,13 +49,19 @@ function parseRecords(text: string, delimiter: string, shown: string, m: Message
   let parsed: { record: string[]; raw: string }[];
   try {
     parsed = parse(text, {
-      delimiter, raw: true, skip_empty_lines: true, relax_column_count: true,
+      delimiter,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
       record_delimiter: ['\r\n', '\n', '\r'],
     }) as unknown as { record: string[]; raw: string }[];
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new UsageError(m.recordImport.badCsv(shown, line, error.message), m.recordImport.badCsvHint);
+      throw new UsageError(
+        m.recordImport.badCsv(shown, line, error.message),
+        m.recordImport.badCsvHint,
+      );
     }
     throw error;
   }

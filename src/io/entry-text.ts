@@ -4,8 +4,25 @@
  */
 import type { Measurement } from '../model/schema.js';
 
-export const ENTRY_KEYS = ['indicator', 'date', 'value', 'numerator', 'denominator', 'note', 'source', 'by'] as const;
-const HISTORY_KEYS = ['value', 'numerator', 'denominator', 'note', 'source', 'by', 'replaced'] as const;
+export const ENTRY_KEYS = [
+  'indicator',
+  'date',
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+  'source',
+  'by',
+] as const;
+const HISTORY_KEYS = [
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+  'source',
+  'by',
+  'replaced',
+] as const;
 
 /**
  * The entry's lines without indentation before the first; later lines are indented relative to
@@ -29,8 +46,12 @@ function keyLines(data: Record<string, unknown>, keys: readonly string[]): strin
   for (const key of keys) {
     const value = data[key];
     if (value === undefined) continue;
-    const written = typeof value === 'number' ? formatNumber(value)
-      : key === 'date' || key === 'indicator' || key === 'replaced' ? String(value) : formatText(String(value));
+    const written =
+      typeof value === 'number'
+        ? formatNumber(value)
+        : key === 'date' || key === 'indicator' || key === 'replaced'
+          ? String(value)
+          : formatText(String(value));
     lines.push(`${key}: ${written}`);
   }
   return lines;
@@ -45,8 +66,10 @@ export function formatNumber(value: number): string {
 
 /** Text as a plain YAML scalar where that reads back the same, else double-quoted. */
 export function formatText(value: string): string {
-  const plain = /^[\p{L}\p{N}(][^\n\r#:"'\\\p{C}\u2028\u2029\u0085]*$/u.test(value) && value.trim() === value
-    && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(value)
-    && !/^[-+.\d]/.test(value);
+  const plain =
+    /^[\p{L}\p{N}(][^\n\r#:"'\\\p{C}\u2028\u2029\u0085]*$/u.test(value) &&
+    value.trim() === value &&
+    !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(value) &&
+    !/^[-+.\d]/.test(value);
   return plain ? value : JSON.stringify(value);
 }

@@ -52,14 +52,21 @@ export function lockPathOf(file: string): string {
 
 /** Runs `work` while holding the locks of every file in `files` (taken in a fixed order). */
 export async function withLocks<T>(
-  files: string[], command: string, m: Messages, work: (guard: LockGuard) => Promise<T>,
+  files: string[],
+  command: string,
+  m: Messages,
+  work: (guard: LockGuard) => Promise<T>,
 ): Promise<T> {
   const deadline = Date.now() + timeoutSeconds() * 1000;
   const releases: (() => Promise<void>)[] = [];
   let lost: string | undefined;
   try {
     for (const file of [...new Set(files)].sort()) {
-      releases.push(await acquire(file, command, deadline, m, (why) => { lost ??= `${file}: ${why}`; }));
+      releases.push(
+        await acquire(file, command, deadline, m, (why) => {
+          lost ??= `${file}: ${why}`;
+        }),
+      );
     }
     return await work({ lost: () => lost });
   } finally {
@@ -68,21 +75,33 @@ export async function withLocks<T>(
 }
 
 async function acquire(
-  file: string, command: string, deadline: number, m: Messages, onLost: (why: string) => void,
+  file: string,
+  command: string,
+  deadline: number,
+  m: Messages,
+  onLost: (why: string) => void,
 ): Promise<() => Promise<void>> {
   const lockPath = lockPathOf(file);
   ensureStateDir(dirname(file));
   for (;;) {
     try {
       const release = await lockfile.lock(file, {
-        lockfilePath: lockPath, realpath: false, stale: STALE_MS, update: UPDATE_MS, retries: 0,
-        fs: lockFs, onCompromised: (error) => onLost(error.message),
+        lockfilePath: lockPath,
+        realpath: false,
+        stale: STALE_MS,
+        update: UPDATE_MS,
+        retries: 0,
+        fs: lockFs,
+        onCompromised: (error) => onLost(error.message),
       });
       writeOwner(lockPath, command);
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') {
-        throw new UsageError(m.recordLock.cannotLock(file, (error as Error).message), m.recordLock.cannotLockHint);
+        throw new UsageError(
+          m.recordLock.cannotLock(file, (error as Error).message),
+          m.recordLock.cannotLockHint,
+        );
       }
     }
     const owner = readOwner(lockPath);
@@ -94,7 +113,10 @@ async function acquire(
       continue;
     }
     if (Date.now() > deadline) {
-      throw new DataError(m.recordLock.busy(file, owner, timeoutSeconds()), m.recordLock.busyHint(lockPath, STALE_MS / 1000));
+      throw new DataError(
+        m.recordLock.busy(file, owner, timeoutSeconds()),
+        m.recordLock.busyHint(lockPath, STALE_MS / 1000),
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
   }
@@ -102,7 +124,11 @@ async function acquire(
 
 function writeOwner(lockPath: string, command: string): void {
   const owner: LockOwner = {
-    pid: process.pid, host: hostname(), user: userName(), since: new Date().toISOString(), command,
+    pid: process.pid,
+    host: hostname(),
+    user: userName(),
+    since: new Date().toISOString(),
+    command,
   };
   fs.writeFileSync(join(lockPath, 'owner.json'), `${JSON.stringify(owner)}\n`);
 }
@@ -151,5 +177,7 @@ export function userName(): string {
 
 function timeoutSeconds(): number {
   const value = Number(process.env.UB2030_LOCK_TIMEOUT);
-  return Number.isFinite(value) && value >= 0 && process.env.UB2030_LOCK_TIMEOUT !== undefined ? value : DEFAULT_TIMEOUT_S;
+  return Number.isFinite(value) && value >= 0 && process.env.UB2030_LOCK_TIMEOUT !== undefined
+    ? value
+    : DEFAULT_TIMEOUT_S;
 }

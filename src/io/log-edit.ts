@@ -40,50 +40,91 @@ export interface ReadLog {
 export function readLog(shown: string, text: string, m: Messages): ReadLog {
   const file = parseYamlFile(shown, Buffer.from(text, 'utf8'), m);
   const checked = checkSchema(file, measurementLogSchema, 'project: my-project', m);
-  const problems = [...file.problems, ...checked.problems].filter((problem) => problem.severity === 'error');
+  const problems = [...file.problems, ...checked.problems].filter(
+    (problem) => problem.severity === 'error',
+  );
   if (!file.doc || !checked.data || problems.length > 0) {
     const first = problems[0];
-    throw new DataError(m.record.logHasProblems(shown, first ? `${first.line}: ${first.message}` : undefined),
-      m.record.logHasProblemsHint);
+    throw new DataError(
+      m.record.logHasProblems(shown, first ? `${first.line}: ${first.message}` : undefined),
+      m.record.logHasProblemsHint,
+    );
   }
   return { doc: file.doc, log: checked.data, measurements: checked.data.measurements ?? [] };
 }
 
 /** Appends `added` to the log in `before`, refusing a second value for an indicator and date. */
-export function composeAppend(shown: string, before: string, added: Measurement[], m: Messages): LogEdit {
+export function composeAppend(
+  shown: string,
+  before: string,
+  added: Measurement[],
+  m: Messages,
+): LogEdit {
   const old = readLog(shown, before, m);
   const seen = new Map(old.measurements.map((entry) => [keyOf(entry), entry]));
   for (const entry of added) {
     const existing = seen.get(keyOf(entry));
-    if (existing) throw new DataError(m.record.exists(entry.indicator, entry.date, shown), m.record.existsHint);
+    if (existing)
+      throw new DataError(m.record.exists(entry.indicator, entry.date, shown), m.record.existsHint);
     seen.set(keyOf(entry), entry);
   }
   const text = appendMeasurements(before, old.doc, added);
-  if (text === undefined) throw new DataError(m.record.listNotLast(shown), m.record.listNotLastHint);
+  if (text === undefined)
+    throw new DataError(m.record.listNotLast(shown), m.record.listNotLastHint);
   const start = commonPrefix(before, text);
   checkReadsBack(shown, text, [...old.measurements, ...added], m);
-  return { text, start, before: before.slice(start), after: text.slice(start), atEnd: true, entries: added };
+  return {
+    text,
+    start,
+    before: before.slice(start),
+    after: text.slice(start),
+    atEnd: true,
+    entries: added,
+  };
 }
 
 /**
  * Overwrites the value of `measurement`'s indicator and date, keeping the old value in the entry's
  * `history`; appends it when there is none yet.
  */
-export function composeReplace(shown: string, before: string, measurement: Measurement, today: string, m: Messages): LogEdit {
+export function composeReplace(
+  shown: string,
+  before: string,
+  measurement: Measurement,
+  today: string,
+  m: Messages,
+): LogEdit {
   const old = readLog(shown, before, m);
   const index = old.measurements.findIndex((entry) => keyOf(entry) === keyOf(measurement));
   if (index < 0) return composeAppend(shown, before, [measurement], m);
   const previous = old.measurements[index]!;
   const { indicator: _indicator, date: _date, history, ...kept } = previous;
-  const next: Measurement = { ...measurement, history: [...(history ?? []), { ...kept, replaced: today }] };
+  const next: Measurement = {
+    ...measurement,
+    history: [...(history ?? []), { ...kept, replaced: today }],
+  };
   const edit = rewriteEntry(before, old.doc, index, next);
-  if (!edit) throw new DataError(m.record.cannotRewrite(measurement.indicator, measurement.date, shown), m.record.cannotRewriteHint);
-  checkReadsBack(shown, edit.text, old.measurements.map((entry, at) => (at === index ? next : entry)), m);
+  if (!edit)
+    throw new DataError(
+      m.record.cannotRewrite(measurement.indicator, measurement.date, shown),
+      m.record.cannotRewriteHint,
+    );
+  checkReadsBack(
+    shown,
+    edit.text,
+    old.measurements.map((entry, at) => (at === index ? next : entry)),
+    m,
+  );
   return { ...edit, atEnd: false, entries: [next], replaced: previous };
 }
 
 /** Refuses a new text that does not read back as the expected entries. */
-export function checkReadsBack(shown: string, text: string, expected: Measurement[], m: Messages): void {
+export function checkReadsBack(
+  shown: string,
+  text: string,
+  expected: Measurement[],
+  m: Messages,
+): void {
   let measurements: Measurement[] | undefined;
   try {
     measurements = readLog(shown, text, m).measurements;

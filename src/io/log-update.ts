@@ -42,21 +42,33 @@ export interface UpdateMeta {
 const ATTEMPTS = 5;
 
 /** Writes every task's change, or none of them when any is refused. Returns what was written. */
-export async function updateLogs(tasks: LogTask[], meta: UpdateMeta, m: Messages): Promise<LogWrite[]> {
-  return withLocks(tasks.map((task) => task.path), meta.command, m, async (guard) => {
-    for (let attempt = 1; ; attempt++) {
-      const plans = tasks.map((task) => plan(task));
-      await pauseFor('composed');
-      const changed = plans.filter((planned) => readCurrent(planned.task.path) !== planned.read);
-      if (changed.length > 0) {
-        if (attempt < ATTEMPTS) continue;
-        throw new DataError(m.recordLock.keepsChanging(changed[0]!.task.shown), m.recordLock.keepsChangingHint);
+export async function updateLogs(
+  tasks: LogTask[],
+  meta: UpdateMeta,
+  m: Messages,
+): Promise<LogWrite[]> {
+  return withLocks(
+    tasks.map((task) => task.path),
+    meta.command,
+    m,
+    async (guard) => {
+      for (let attempt = 1; ; attempt++) {
+        const plans = tasks.map((task) => plan(task));
+        await pauseFor('composed');
+        const changed = plans.filter((planned) => readCurrent(planned.task.path) !== planned.read);
+        if (changed.length > 0) {
+          if (attempt < ATTEMPTS) continue;
+          throw new DataError(
+            m.recordLock.keepsChanging(changed[0]!.task.shown),
+            m.recordLock.keepsChangingHint,
+          );
+        }
+        const lost = guard.lost();
+        if (lost !== undefined) throw new DataError(m.recordLock.lost(lost), m.recordLock.lostHint);
+        return writeAll(plans, meta, m);
       }
-      const lost = guard.lost();
-      if (lost !== undefined) throw new DataError(m.recordLock.lost(lost), m.recordLock.lostHint);
-      return writeAll(plans, meta, m);
-    }
-  });
+    },
+  );
 }
 
 interface Plan extends LogWrite {
@@ -85,10 +97,20 @@ async function writeAll(plans: Plan[], meta: UpdateMeta, m: Messages): Promise<L
       else await replaceFile(task.path, edit.text);
     } catch (error) {
       const reason = (error as Error).message;
-      if (written.length === 0) throw new DataError(m.recordLock.writeFailed(task.shown, reason), m.recordLock.writeFailedHint);
+      if (written.length === 0)
+        throw new DataError(
+          m.recordLock.writeFailed(task.shown, reason),
+          m.recordLock.writeFailedHint,
+        );
       throw new DataError(
-        m.recordLock.partlyWritten(written.map((done) => done.task.shown), task.shown, reason),
-        m.recordLock.partlyWrittenHint(plans.slice(written.length + 1).map((rest) => rest.task.shown)),
+        m.recordLock.partlyWritten(
+          written.map((done) => done.task.shown),
+          task.shown,
+          reason,
+        ),
+        m.recordLock.partlyWrittenHint(
+          plans.slice(written.length + 1).map((rest) => rest.task.shown),
+        ),
       );
     }
     await pauseFor('written');
@@ -101,8 +123,15 @@ async function writeAll(plans: Plan[], meta: UpdateMeta, m: Messages): Promise<L
 /** The journal line of a change made by `record` or `import`. */
 export function changeLine(kind: JournalChange['kind'], user: string) {
   return (action: string, { task, edit }: LogWrite, created: boolean): JournalChange => ({
-    type: 'change', action, kind, at: new Date().toISOString(), user: user || userName(),
-    start: edit.start, before: edit.before, after: edit.after, atEnd: edit.atEnd,
+    type: 'change',
+    action,
+    kind,
+    at: new Date().toISOString(),
+    user: user || userName(),
+    start: edit.start,
+    before: edit.before,
+    after: edit.after,
+    atEnd: edit.atEnd,
     ...(created ? { created: task.skeleton } : {}),
     entries: edit.entries,
     ...(edit.replaced ? { replaced: edit.replaced } : {}),

@@ -13,7 +13,10 @@ export function ensureStateDir(dir: string): string {
   mkdirSync(state, { recursive: true });
   const ignore = join(state, '.gitignore');
   if (!existsSync(ignore)) {
-    writeFileSync(ignore, '# ub2030 keeps its locks and undo journals here; they are not for git.\n*\n');
+    writeFileSync(
+      ignore,
+      '# ub2030 keeps its locks and undo journals here; they are not for git.\n*\n',
+    );
   }
   return state;
 }

@@ -22,8 +22,9 @@ export async function replaceFile(path: string, text: string): Promise<void> {
  */
 export function removeStrayTemps(path: string): string[] {
   const name = basename(path);
-  const stray = readdirSync(dirname(path)).filter((other) =>
-    other.startsWith(`${name}.`) && /^\d{1,10}$/.test(other.slice(name.length + 1)));
+  const stray = readdirSync(dirname(path)).filter(
+    (other) => other.startsWith(`${name}.`) && /^\d{1,10}$/.test(other.slice(name.length + 1)),
+  );
   for (const other of stray) rmSync(join(dirname(path), other), { force: true });
   return stray;
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { programmeTree } from '../helpers.js';
 import { logPath, pausedAt, run, start } from '../record-helpers.js';
 
-const LOG = 'project: platform   # keep this comment\nmeasurements:\n  - indicator: registered-users\n    date: 2025-01-31\n    value: 1\n';
+const LOG =
+  'project: platform   # keep this comment\nmeasurements:\n  - indicator: registered-users\n    date: 2025-01-31\n    value: 1\n';
 const ENTRY = '  - indicator: registered-users\n    date: 2025-02-28\n    value: 2\n';
 
 function measurementsDir(dir: string): string[] {
@@ -19,30 +20,46 @@ describe('record, killed at any moment', () => {
     ['composed', LOG],
     ['temp-file', LOG],
     ['written', LOG + ENTRY],
-  ])('killed at %s, it leaves the old or the new file whole, and the next record works', async (step, expected) => {
-    const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
-    const started = start(['record', 'platform/registered-users', '2', '--date', '2025-02-28'], dir, { UB2030_TEST_PAUSE: step });
-    await pausedAt(started, step);
-    started.child.kill('SIGKILL');
-    await started.done;
+  ])(
+    'killed at %s, it leaves the old or the new file whole, and the next record works',
+    async (step, expected) => {
+      const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
+      const started = start(
+        ['record', 'platform/registered-users', '2', '--date', '2025-02-28'],
+        dir,
+        { UB2030_TEST_PAUSE: step },
+      );
+      await pausedAt(started, step);
+      started.child.kill('SIGKILL');
+      await started.done;
 
-    expect(readFileSync(logPath(dir), 'utf8')).toBe(expected);
-    expect(run(['validate'], dir).code).toBe(0);
-    // the killed process's lock is cleared at once (its process is gone), and its temp file too
-    const next = run(['record', 'platform/registered-users', '3', '--date', '2025-03-31'], dir, { UB2030_LOCK_TIMEOUT: '5' });
-    expect(next.stderr).toBe('');
-    expect(next.code).toBe(0);
-    expect(readFileSync(logPath(dir), 'utf8')).toBe(`${expected}  - indicator: registered-users\n    date: 2025-03-31\n    value: 3\n`);
-    expect(measurementsDir(dir)).toEqual(['.ub2030', 'platform.yaml']);
-    expect(existsSync(join(dir, 'programme/measurements/.ub2030/platform.yaml.lock'))).toBe(false);
-  });
+      expect(readFileSync(logPath(dir), 'utf8')).toBe(expected);
+      expect(run(['validate'], dir).code).toBe(0);
+      // the killed process's lock is cleared at once (its process is gone), and its temp file too
+      const next = run(['record', 'platform/registered-users', '3', '--date', '2025-03-31'], dir, {
+        UB2030_LOCK_TIMEOUT: '5',
+      });
+      expect(next.stderr).toBe('');
+      expect(next.code).toBe(0);
+      expect(readFileSync(logPath(dir), 'utf8')).toBe(
+        `${expected}  - indicator: registered-users\n    date: 2025-03-31\n    value: 3\n`,
+      );
+      expect(measurementsDir(dir)).toEqual(['.ub2030', 'platform.yaml']);
+      expect(existsSync(join(dir, 'programme/measurements/.ub2030/platform.yaml.lock'))).toBe(
+        false,
+      );
+    },
+  );
 
   it('never leaves a damaged log when killed after random delays', async () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
     let entries = 1;
     for (let round = 0; round < 12; round++) {
       const date = `2026-${String(round + 1).padStart(2, '0')}-01`;
-      const started = start(['record', 'platform/registered-users', String(100 + round), '--date', date], dir);
+      const started = start(
+        ['record', 'platform/registered-users', String(100 + round), '--date', date],
+        dir,
+      );
       // node needs ~150–300 ms to start and load, so these delays hit loading, locking and writing
       await new Promise((resolve) => setTimeout(resolve, 80 + Math.random() * 400));
       started.child.kill('SIGKILL');
@@ -53,7 +70,9 @@ describe('record, killed at any moment', () => {
       expect(log.measurements.length - entries).toBeLessThanOrEqual(1);
       entries = log.measurements.length;
     }
-    const next = run(['record', 'platform/registered-users', '999', '--date', '2027-01-01'], dir, { UB2030_LOCK_TIMEOUT: '15' });
+    const next = run(['record', 'platform/registered-users', '999', '--date', '2027-01-01'], dir, {
+      UB2030_LOCK_TIMEOUT: '15',
+    });
     expect(next.code).toBe(0);
     expect(run(['validate'], dir).code).toBe(0);
     expect(measurementsDir(dir)).toEqual(['.ub2030', 'platform.yaml']);

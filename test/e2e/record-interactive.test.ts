@@ -7,7 +7,8 @@ import { logPath, NO_GIT, run } from '../record-helpers.js';
 // node-pty gives the CLI a real pseudo-terminal, as a person's terminal window would.
 const pty = createRequire(import.meta.url)('@lydell/node-pty') as typeof import('@lydell/node-pty');
 
-const LOG = 'project: platform\nmeasurements:\n  - indicator: registered-users\n    date: 2025-01-31\n    value: 120\n';
+const LOG =
+  'project: platform\nmeasurements:\n  - indicator: registered-users\n    date: 2025-01-31\n    value: 120\n';
 const ENTER = '\r';
 const DOWN = '\x1b[B';
 
@@ -15,11 +16,18 @@ const DOWN = '\x1b[B';
 function terminal(args: string[], cwd: string) {
   const { FORCE_COLOR: _force, ...rest } = process.env;
   const child = pty.spawn(process.execPath, [BIN, ...args], {
-    cwd, cols: 100, rows: 30, env: { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8', ...NO_GIT } as Record<string, string>,
+    cwd,
+    cols: 100,
+    rows: 30,
+    env: { ...rest, NO_COLOR: '1', LANG: 'en_GB.UTF-8', ...NO_GIT } as Record<string, string>,
   });
   let output = '';
-  child.onData((data) => { output += data; });
-  const exited = new Promise<number>((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
+  child.onData((data) => {
+    output += data;
+  });
+  const exited = new Promise<number>((resolve) =>
+    child.onExit(({ exitCode }) => resolve(exitCode)),
+  );
   // eslint-disable-next-line no-control-regex
   const screen = (): string => output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
   const waitFor = async (text: string): Promise<void> => {
@@ -52,17 +60,26 @@ describe('ub2030 record in a terminal', () => {
     term.type('na de campagne' + ENTER);
     await term.waitFor('Save this entry?');
 
-    expect(term.screen()).toContain('The entry for platform/registered-users:\n'
-      + '  - indicator: registered-users\n    date: 2025-02-28\n    value: 1234\n    note: na de campagne\n');
+    expect(term.screen()).toContain(
+      'The entry for platform/registered-users:\n' +
+        '  - indicator: registered-users\n    date: 2025-02-28\n    value: 1234\n    note: na de campagne\n',
+    );
     term.type(ENTER);
     expect(await term.exited).toBe(0);
-    expect(term.screen()).toContain('Recorded platform/registered-users = 1,234 on 2025-02-28 in programme/measurements/platform.yaml.');
-    expect(readFileSync(logPath(dir), 'utf8')).toBe(`${LOG}  - indicator: registered-users\n    date: 2025-02-28\n    value: 1234\n    note: na de campagne\n`);
+    expect(term.screen()).toContain(
+      'Recorded platform/registered-users = 1,234 on 2025-02-28 in programme/measurements/platform.yaml.',
+    );
+    expect(readFileSync(logPath(dir), 'utf8')).toBe(
+      `${LOG}  - indicator: registered-users\n    date: 2025-02-28\n    value: 1234\n    note: na de campagne\n`,
+    );
   });
 
   it('refuses a date that already has a value, and writes nothing when the answer is no', async () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
-    const term = terminal(['record', 'platform/registered-users', '--date', '2025-03-31', '--note', 'x'], dir);
+    const term = terminal(
+      ['record', 'platform/registered-users', '--date', '2025-03-31', '--note', 'x'],
+      dir,
+    );
     await term.waitFor('Value in counts');
     term.type('130' + ENTER);
     await term.waitFor('Save this entry?');
@@ -87,17 +104,23 @@ describe('ub2030 record in a terminal', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
     const piped = run(['record', 'platform/registered-users'], dir);
     expect(piped.code).toBe(2);
-    expect(piped.stderr).toBe('error: The argument <value> is missing, and ub2030 cannot ask for it because it is not running in a terminal.\n'
-      + 'hint: Give the value after the indicator, for example: ub2030 record platform/registered-users 1840\n');
+    expect(piped.stderr).toBe(
+      'error: The argument <value> is missing, and ub2030 cannot ask for it because it is not running in a terminal.\n' +
+        'hint: Give the value after the indicator, for example: ub2030 record platform/registered-users 1840\n',
+    );
     const none = run(['record', '--no-input'], dir);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('The argument <project>/<indicator> is missing, and --no-input says not to ask for it.');
+    expect(none.stderr).toContain(
+      'The argument <project>/<indicator> is missing, and --no-input says not to ask for it.',
+    );
   });
 
   it('with --no-input in a terminal too', async () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
     const term = terminal(['record', '--no-input', 'platform/registered-users'], dir);
     expect(await term.exited).toBe(2);
-    expect(term.screen()).toContain('The argument <value> is missing, and --no-input says not to ask for it.');
+    expect(term.screen()).toContain(
+      'The argument <value> is missing, and --no-input says not to ask for it.',
+    );
   });
 });

@@ -23,11 +23,25 @@ measurements:
 describe('ub2030 record', () => {
   it('appends one entry and keeps every other byte of a commented log', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': COMMENTED_LOG });
-    const run = runCli(['record', 'platform/registered-users', '410', '--date', '2025-09-30', '--note', 'Na de zomer: 410 # echt',
-      '--source', 'dashboard'], dir);
+    const run = runCli(
+      [
+        'record',
+        'platform/registered-users',
+        '410',
+        '--date',
+        '2025-09-30',
+        '--note',
+        'Na de zomer: 410 # echt',
+        '--source',
+        'dashboard',
+      ],
+      dir,
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('Recorded platform/registered-users = 410 on 2025-09-30 in programme/measurements/platform.yaml.\n');
+    expect(run.stdout).toBe(
+      'Recorded platform/registered-users = 410 on 2025-09-30 in programme/measurements/platform.yaml.\n',
+    );
     expect(readFileSync(logPath(dir), 'utf8')).toBe(`${COMMENTED_LOG}  - indicator: registered-users
     date: 2025-09-30
     value: 410
@@ -35,39 +49,61 @@ describe('ub2030 record', () => {
     source: dashboard
 `);
     expect(runCli(['validate'], dir).code).toBe(0);
-    expect(readdirSync(join(dir, 'programme', 'measurements')).sort()).toEqual(['.ub2030', 'platform.yaml']);
-    expect(readdirSync(join(dir, 'programme', 'measurements', '.ub2030')).sort()).toEqual(['.gitignore', 'platform.yaml.journal']);
+    expect(readdirSync(join(dir, 'programme', 'measurements')).sort()).toEqual([
+      '.ub2030',
+      'platform.yaml',
+    ]);
+    expect(readdirSync(join(dir, 'programme', 'measurements', '.ub2030')).sort()).toEqual([
+      '.gitignore',
+      'platform.yaml.journal',
+    ]);
   });
 
   it('keeps CRLF line endings and a missing final newline', () => {
-    const crlf = 'project: platform\r\nmeasurements:\r\n    -   indicator: registered-users\r\n        date: 2025-03-31\r\n        value: 1';
+    const crlf =
+      'project: platform\r\nmeasurements:\r\n    -   indicator: registered-users\r\n        date: 2025-03-31\r\n        value: 1';
     const dir = programmeTree({ 'programme/measurements/platform.yaml': crlf });
-    expect(runCli(['record', 'platform/registered-users', '12,5', '--date', '2025-04-30'], dir).stderr)
-      .toContain('The value 12,5 must be a whole number.');
-    expect(runCli(['record', 'platform/registered-users', '12', '--date', '2025-04-30'], dir).code).toBe(0);
+    expect(
+      runCli(['record', 'platform/registered-users', '12,5', '--date', '2025-04-30'], dir).stderr,
+    ).toContain('The value 12,5 must be a whole number.');
+    expect(
+      runCli(['record', 'platform/registered-users', '12', '--date', '2025-04-30'], dir).code,
+    ).toBe(0);
     expect(readFileSync(logPath(dir), 'utf8')).toBe(
-      `${crlf}\r\n    -   indicator: registered-users\r\n        date: 2025-04-30\r\n        value: 12\r\n`);
+      `${crlf}\r\n    -   indicator: registered-users\r\n        date: 2025-04-30\r\n        value: 12\r\n`,
+    );
   });
 
   it('starts a log for a project that has none', () => {
     const dir = programmeTree();
-    expect(runCli(['record', 'platform/registered-users', '5', '--date', '2025-02-28'], dir).code).toBe(0);
-    expect(readFileSync(logPath(dir), 'utf8')).toContain('project: platform\nmeasurements:\n  - indicator: registered-users\n');
+    expect(
+      runCli(['record', 'platform/registered-users', '5', '--date', '2025-02-28'], dir).code,
+    ).toBe(0);
+    expect(readFileSync(logPath(dir), 'utf8')).toContain(
+      'project: platform\nmeasurements:\n  - indicator: registered-users\n',
+    );
     expect(runCli(['validate'], dir).code).toBe(0);
   });
 
   it('fills an empty flow list in place', () => {
-    const dir = programmeTree({ 'programme/measurements/platform.yaml': 'project: platform\nmeasurements: []\n' });
-    expect(runCli(['record', 'platform/registered-users', '5', '--date', '2025-02-28'], dir).code).toBe(0);
+    const dir = programmeTree({
+      'programme/measurements/platform.yaml': 'project: platform\nmeasurements: []\n',
+    });
+    expect(
+      runCli(['record', 'platform/registered-users', '5', '--date', '2025-02-28'], dir).code,
+    ).toBe(0);
     expect(readFileSync(logPath(dir), 'utf8')).toBe(
-      'project: platform\nmeasurements:\n  - indicator: registered-users\n    date: 2025-02-28\n    value: 5\n');
+      'project: platform\nmeasurements:\n  - indicator: registered-users\n    date: 2025-02-28\n    value: 5\n',
+    );
   });
 
   it('rejects an unknown indicator with the closest names', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': COMMENTED_LOG });
     const run = runCli(['record', 'platform/registerd-users', '5'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Indicator `registerd-users` is not defined in project `platform`; did you mean `registered-users`?');
+    expect(run.stderr).toContain(
+      'Indicator `registerd-users` is not defined in project `platform`; did you mean `registered-users`?',
+    );
     expect(readFileSync(logPath(dir), 'utf8')).toBe(COMMENTED_LOG);
   });
 
@@ -79,13 +115,20 @@ describe('ub2030 record', () => {
       [['platform/registered-users', 'twelve', '--date', '2025-04-30'], 'is not a number'],
       [['platform/registered-users', '12', '--date', '2025-02-30'], 'this day does not exist'],
       [['platform/registered-users', '12', '--date', '31-04-2025'], 'this day does not exist'],
-      [['platform/registered-users', '12', '--date', '2025/04/30'], 'this is not a date ub2030 can read'],
+      [
+        ['platform/registered-users', '12', '--date', '2025/04/30'],
+        'this is not a date ub2030 can read',
+      ],
       [['platform/registered-users', '12%', '--date', '2025-04-30'], 'not measured in percent'],
       [['platform/registered-users', '12', '--date', '2031-01-01'], 'outside the programme'],
     ];
     for (const [args, message] of cases) {
       const run = runCli(['record', ...args], dir);
-      expect({ args, code: run.code, message: run.stderr.includes(message) }).toEqual({ args, code: 2, message: true });
+      expect({ args, code: run.code, message: run.stderr.includes(message) }).toEqual({
+        args,
+        code: 2,
+        message: true,
+      });
     }
     expect(readFileSync(logPath(dir), 'utf8')).toBe(COMMENTED_LOG);
   });
@@ -100,17 +143,29 @@ describe('ub2030 record', () => {
 
   it('shows but does not write with --dry-run', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': COMMENTED_LOG });
-    const run = runCli(['record', 'platform/registered-users', '1840', '--date', '2025-10-31', '--dry-run'], dir);
+    const run = runCli(
+      ['record', 'platform/registered-users', '1840', '--date', '2025-10-31', '--dry-run'],
+      dir,
+    );
     expect(run.stdout).toContain('Would record platform/registered-users = 1,840 on 2025-10-31');
     expect(readFileSync(logPath(dir), 'utf8')).toBe(COMMENTED_LOG);
   });
 
   it('accepts negative values where the unit allows them', () => {
-    const project = readFileSync(join(programmeTree(), 'programme/projects/platform.yaml'), 'utf8')
-      .replace('unit: count', 'unit: number\n    unit_name: NPS points\n    scale: {min: -100, max: 100}');
+    const project = readFileSync(
+      join(programmeTree(), 'programme/projects/platform.yaml'),
+      'utf8',
+    ).replace(
+      'unit: count',
+      'unit: number\n    unit_name: NPS points\n    scale: {min: -100, max: 100}',
+    );
     const dir = programmeTree({ 'programme/projects/platform.yaml': project });
-    expect(runCli(['record', 'platform/registered-users', '-3', '--date', '2025-02-28'], dir).code).toBe(0);
-    expect(runCli(['record', 'platform/registered-users', '-0.5', '--date', '2025-03-31'], dir).code).toBe(0);
+    expect(
+      runCli(['record', 'platform/registered-users', '-3', '--date', '2025-02-28'], dir).code,
+    ).toBe(0);
+    expect(
+      runCli(['record', 'platform/registered-users', '-0.5', '--date', '2025-03-31'], dir).code,
+    ).toBe(0);
     expect(readFileSync(logPath(dir), 'utf8')).toContain('    value: -3\n');
     expect(readFileSync(logPath(dir), 'utf8')).toContain('    value: -0.5\n');
   });
