@@ -13,7 +13,7 @@ import type { Io } from './io.js';
 import { loadProgramme } from './load.js';
 import { checkRows, detectDecimal, mapColumns, type ImportRow } from './import-rows.js';
 import type { DecimalMark } from './parse-value.js';
-import { defaultBy, logTask, programmeParts, readIfThere, shownPath } from './record-entry.js';
+import { defaultBy, findProject, logTask, programmeParts, readIfThere, shownPath } from './record-entry.js';
 
 export interface ImportOptions {
   dir?: string;
@@ -29,6 +29,7 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   const loaded = loadProgramme(options.dir, options.lang);
   const { m } = loaded;
   const { programme, projects } = programmeParts(loaded);
+  if (options.project !== undefined) findProject(options.project, projects, m);
   const shown = shownPath(resolve(file));
   const table = readCsv(file, shown, m);
   const columns = mapColumns(table.header, options.column ?? [], shown, m);

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from '@inquirer/prompts';
+import { format } from 'date-fns';
 import { UsageError } from '../io/errors.js';
 import { openChanges, type JournalChange } from '../io/journal.js';
 import { updateLogs, type LogTask } from '../io/log-update.js';
@@ -102,7 +103,7 @@ function describe(loaded: Loaded, parts: Part[]): string {
   const { m } = loaded;
   return parts
     .map(({ path, change }) => {
-      const when = change.at.slice(0, 16).replace('T', ' ');
+      const when = format(new Date(change.at), 'yyyy-MM-dd HH:mm');
       const head = m.recordUndo.about(change.kind, shownPath(path), when, change.user);
       const lines = change.atEnd
         ? change.after

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programmeTree } from '../helpers.js';
-import { logPath, run as runCli } from '../record-helpers.js';
+import { logPath, run, run as runCli } from '../record-helpers.js';
 
 /** A log as people write it: comments, blank lines, quoting, a flow mapping and odd spacing. */
 const COMMENTED_LOG = `# yaml-language-server: $schema=../../schema/measurements.schema.json
@@ -177,5 +177,53 @@ describe('ub2030 record', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('has problems, so nothing was added');
     expect(readFileSync(logPath(dir), 'utf8')).toBe(broken);
+  });
+});
+
+describe('ub2030 record, forgiving input', () => {
+  const PROJECT = readFileSync(join(programmeTree(), 'programme/projects/platform.yaml'), 'utf8');
+  const withUnit = (unit: string) =>
+    programmeTree({
+      'programme/projects/platform.yaml': PROJECT.replace('unit: count', unit).replace('value: 1000', 'value: 90'),
+    });
+
+  it.each([
+    ['unit: euro', '€ 12.500', '12500'],
+    ['unit: euro', '€12.500,50', '12500.5'],
+    ['unit: percent', '75%', '75'],
+    ['unit: percent', '12,5', '12.5'],
+    ['unit: count', '1.234', '1234'],
+    ['unit: minutes', '7,5 min', '7.5'],
+  ])('with %s, "%s" is written as %s and reads back equal', (unit, typed, written) => {
+    const dir = withUnit(unit);
+    const result = run(['record', 'platform/registered-users', typed, '--date', '31-3-2025'], dir);
+    expect(result.stderr).toBe('');
+    expect(readFileSync(logPath(dir), 'utf8')).toContain(
+      `  - indicator: registered-users\n    date: 2025-03-31\n    value: ${written}\n`,
+    );
+    expect(run(['validate'], dir).code).toBe(0);
+  });
+
+  it('explains an ambiguous value in Dutch and says how to write it', () => {
+    const dir = withUnit('unit: minutes');
+    const result = run(['--lang', 'nl', 'record', 'platform/registered-users', '7.500', '--date', '2025-03-31'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'error: De waarde "7.500" kan op twee manieren gelezen worden: als 7500 (het teken scheidt ' +
+        'duizendtallen, zoals in het Nederlands) of als 7,5 (een decimaalteken, zoals in het Engels).\n' +
+        'hint: Schrijf 7500 of 7,5, net wat u bedoelt.\n',
+    );
+    expect(existsSync(logPath(dir))).toBe(false);
+  });
+
+  it('records who measured: --by, else the git user name', () => {
+    const dir = programmeTree();
+    const gitConfig = join(dir, 'gitconfig');
+    writeFileSync(gitConfig, '[user]\n\tname = Sanne de Vries\n');
+    expect(run(['record', 'platform/registered-users', '5', '--date', '2025-02-28'], dir, { GIT_CONFIG_GLOBAL: gitConfig }).code).toBe(0);
+    expect(run(['record', 'platform/registered-users', '6', '--date', '2025-03-31', '--by', 'Piet'], dir, { GIT_CONFIG_GLOBAL: gitConfig }).code).toBe(0);
+    expect(readFileSync(logPath(dir), 'utf8')).toContain(
+      '    date: 2025-02-28\n    value: 5\n    by: Sanne de Vries\n  - indicator: registered-users\n    date: 2025-03-31\n    value: 6\n    by: Piet\n',
+    );
   });
 });
