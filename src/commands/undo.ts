@@ -105,9 +105,10 @@ function describe(loaded: Loaded, parts: Part[]): string {
     .map(({ path, change }) => {
       const when = format(new Date(change.at), 'yyyy-MM-dd HH:mm');
       const head = m.recordUndo.about(change.kind, shownPath(path), when, change.user);
+      // a rewritten entry starts at its first key: show it as the list item it is
       const lines = change.atEnd
-        ? change.after
-        : m.recordUndo.restores(change.after, change.before);
+        ? change.after.replace(/^\r?\n/, '')
+        : m.recordUndo.restores(`  - ${change.after}`, `  - ${change.before}`);
       return `${head}\n${lines.replace(/\r?\n$/, '')}\n\n`;
     })
     .join('');
