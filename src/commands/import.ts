@@ -15,6 +15,8 @@ import { checkRows, detectDecimal, mapColumns, type ImportRow } from './import-r
 import type { DecimalMark } from './parse-value.js';
 import { defaultBy, findProject, logTask, programmeParts, readIfThere, shownPath } from './record-entry.js';
 
+const SHOWN_PROBLEMS = 50;
+
 export interface ImportOptions {
   dir?: string;
   lang?: string;
@@ -47,7 +49,11 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
     today: localToday(),
   });
   if (problems.length > 0) {
-    for (const problem of problems) io.err(`${shown}:${problem.line}: ${problem.message}\n`);
+    // the first problems say enough; a whole file of the same mistake would bury the summary
+    for (const problem of problems.slice(0, SHOWN_PROBLEMS)) {
+      io.err(`${shown}:${problem.line}: ${problem.message}\n`);
+    }
+    if (problems.length > SHOWN_PROBLEMS) io.err(`${m.recordImport.more(problems.length - SHOWN_PROBLEMS)}\n`);
     io.err(`${m.recordImport.refused(problems.length, problems.length + rows.length)}\n`);
     return 1;
   }

@@ -117,7 +117,7 @@ export function checkInProgramme(
   if (date < programme.start || date > programme.horizon) {
     throw new UsageError(
       m.recordInput.outsideProgramme(what, date, programme.start, programme.horizon),
-      m.recordInput.dateHint(what),
+      m.recordInput.outsideProgrammeHint,
     );
   }
 }

@@ -25,6 +25,8 @@ export interface UndoOptions {
   dryRun?: boolean;
 }
 
+const SHOWN_LINES = 40;
+
 interface Part {
   path: string;
   change: JournalChange;
@@ -109,9 +111,16 @@ function describe(loaded: Loaded, parts: Part[]): string {
       const lines = change.atEnd
         ? change.after.replace(/^\r?\n/, '')
         : m.recordUndo.restores(`  - ${change.after}`, `  - ${change.before}`);
-      return `${head}\n${lines.replace(/\r?\n$/, '')}\n\n`;
+      return `${head}\n${shortened(lines.replace(/\r?\n$/, ''), m)}\n\n`;
     })
     .join('');
+}
+
+/** The first lines of a long change (a large import), and how many more there are. */
+function shortened(text: string, m: Loaded['m']): string {
+  const lines = text.split(/\r?\n/);
+  if (lines.length <= SHOWN_LINES) return text;
+  return [...lines.slice(0, SHOWN_LINES), m.recordUndo.moreLines(lines.length - SHOWN_LINES)].join('\n');
 }
 
 async function confirmed(loaded: Loaded, options: UndoOptions): Promise<boolean> {

@@ -175,6 +175,7 @@ export const en = {
     noSuchDay: (what: string, raw: string) =>
       `${what} ${raw}: this day does not exist in the calendar.`,
     noSuchDayHint: 'Check the day and the month.',
+    outsideProgrammeHint: 'Check the year; a value must fall within the programme\'s period.',
     outsideProgramme: (what: string, date: string, start: string, horizon: string) =>
       `${what} ${date} lies outside the programme (${start} to ${horizon}).`,
   },
@@ -268,6 +269,7 @@ export const en = {
       `${plural(bad, 'row', 'rows')} of ${total} ${bad === 1 ? 'has' : 'have'} problems, so `
       + `nothing was imported. `
       + 'Fix the rows and import the file again.',
+    more: (count: number) => `… and ${plural(count, 'more row', 'more rows')} with problems.`,
     noRows: (file: string) =>
       `${file} has a header but no rows with measurements; nothing was imported.`,
     readAs: (delimiter: string, decimal: string | undefined) =>
@@ -291,6 +293,7 @@ export const en = {
         : kind === 'import' ? 'an import' : 'a recorded value'} `
       + `in ${file}, on ${when}${user ? ` by ${user}` : ''}. Undo removes these lines:`,
     restores: (now: string, old: string) => `${now}\n  and puts back:\n${old}`,
+    moreLines: (count: number) => `  … and ${plural(count, 'more line', 'more lines')}`,
     ask: 'Undo this change?',
     yes: 'Yes, undo it',
     no: 'No, keep it',

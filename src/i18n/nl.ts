@@ -177,6 +177,7 @@ export const nl: Messages = {
       + `${what} 31-03-2026.`,
     noSuchDay: (what, raw) => `${what} ${raw}: deze dag bestaat niet in de kalender.`,
     noSuchDayHint: 'Controleer de dag en de maand.',
+    outsideProgrammeHint: 'Controleer het jaar; een waarde moet binnen de looptijd van het programma vallen.',
     outsideProgramme: (what, date, start, horizon) =>
       `${what} ${date} valt buiten het programma (${start} tot ${horizon}).`,
   },
@@ -279,6 +280,7 @@ export const nl: Messages = {
       `${meervoud(bad, 'regel', 'regels')} van ${total} ${bad === 1 ? 'bevat' : 'bevatten'} `
       + `fouten, dus er is niets geïmporteerd. `
       + 'Herstel de regels en importeer het bestand opnieuw.',
+    more: (count) => `… en nog ${meervoud(count, 'regel', 'regels')} met fouten.`,
     noRows: (file) =>
       `${file} heeft een kopregel maar geen regels met metingen; er is niets geïmporteerd.`,
     readAs: (delimiter, decimal) =>
@@ -304,6 +306,7 @@ export const nl: Messages = {
       + `in ${file}, op ${when}${user ? ` door ${user}` : ''}. Terugdraaien verwijdert deze `
       + `regels:`,
     restores: (now, old) => `${now}\n  en zet terug:\n${old}`,
+    moreLines: (count) => `  … en nog ${meervoud(count, 'regel', 'regels')}`,
     ask: 'Deze wijziging terugdraaien?',
     yes: 'Ja, terugdraaien',
     no: 'Nee, laten staan',
