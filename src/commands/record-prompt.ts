@@ -12,6 +12,7 @@ import type { Indicator, Project } from '../model/schema.js';
 import { entryValue } from '../model/model.js';
 import { formatValue } from '../render/format.js';
 import type { Loaded } from './load.js';
+import { helpTheme } from './prompt-theme.js';
 import { parseDate } from './parse-date.js';
 import { parseValue } from './parse-value.js';
 import { indent, type Draft, type RecordOptions } from './record.js';
@@ -203,12 +204,3 @@ function filter<T extends { id: string; title: string }>(
   );
 }
 
-function helpTheme(m: Messages) {
-  return {
-    style: {
-      keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${m.recordPrompt.keys[action] ?? action}`)
-          .join(' • '),
-    },
-  };
-}

@@ -14,6 +14,7 @@ import { composeUndo } from '../io/undo-edit.js';
 import { MEASUREMENTS_DIR } from '../io/workspace.js';
 import type { Io } from './io.js';
 import { loadProgramme, type Loaded } from './load.js';
+import { helpTheme } from './prompt-theme.js';
 import { logPathOf, shownPath } from './record-entry.js';
 
 export interface UndoOptions {
@@ -136,6 +137,7 @@ async function confirmed(loaded: Loaded, options: UndoOptions): Promise<boolean>
           { name: m.recordUndo.no, value: false },
         ],
         default: false,
+        theme: helpTheme(m),
       },
       { input: process.stdin, output: process.stderr },
     );

@@ -53,15 +53,19 @@ describe('record, killed at any moment', () => {
 
   it('never leaves a damaged log when killed after random delays', async () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
-    let entries = 1;
+    // how long one record takes on this machine now, without being killed
+    const began = Date.now();
+    expect(run(['record', 'platform/registered-users', '2', '--date', '2025-12-31'], dir).code).toBe(0);
+    const runTime = Date.now() - began;
+    let entries = 2;
     for (let round = 0; round < 12; round++) {
       const date = `2026-${String(round + 1).padStart(2, '0')}-01`;
       const started = start(
         ['record', 'platform/registered-users', String(100 + round), '--date', date],
         dir,
       );
-      // node needs ~150–300 ms to start and load, so these delays hit loading, locking and writing
-      await new Promise((resolve) => setTimeout(resolve, 80 + Math.random() * 400));
+      // delays spread over one whole run, so that kills land while loading, locking and writing
+      await new Promise((resolve) => setTimeout(resolve, runTime * (0.3 + Math.random() * 0.9)));
       started.child.kill('SIGKILL');
       await started.done;
       const log = parse(readFileSync(logPath(dir), 'utf8')) as { measurements: unknown[] };
