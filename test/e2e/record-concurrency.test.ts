@@ -47,7 +47,7 @@ describe('record, many at once', () => {
       'utf8',
     );
     expect(journal.trim().split('\n')).toHaveLength(16);
-  });
+  }, 90_000);
 
   it('starts again from the new text when the file changed between reading and writing', async () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });

@@ -80,5 +80,5 @@ describe('record, killed at any moment', () => {
     expect(next.code).toBe(0);
     expect(run(['validate'], dir).code).toBe(0);
     expect(measurementsDir(dir)).toEqual(['.ub2030', 'platform.yaml']);
-  });
+  }, 90_000);
 });
