@@ -90,17 +90,47 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('record')
-    .description('append one measurement to a project\'s log, checked first; nothing else in the file changes')
-    .argument('<indicator>', 'the indicator, as <project>/<indicator>')
-    .argument('<value>', 'the value, for example 1840 or 12.5; a ratio as numerator/denominator, for example 412/5200')
-    .option('--date <date>', 'the date the value applies to (YYYY-MM-DD); default: today')
+    .description('add one measurement to a project\'s log, checked first; in a terminal, asks for what is missing')
+    .argument('[indicator]', 'the indicator, as <project>/<indicator>')
+    .argument('[value]', 'the value: 1840, 12,5, 75%, € 12.500; a ratio as numerator/denominator, for example 412/5200')
+    .option('--date <date>', 'the date the value applies to: 2026-03-31, 31-03-2026, today, yesterday; default: today')
     .option('--note <text>', 'a note to keep with the value')
     .option('--source <text>', 'where the figure comes from')
-    .option('--by <name>', 'who measured it')
+    .option('--by <name>', 'who measured it (default: your git user name)')
+    .option('--replace', 'overwrite the value already recorded for this date, keeping the old one in its history')
     .option('--dry-run', 'show what would be recorded without writing')
-    .action(async (ref: string, value: string, options) => {
+    .option('--no-input', 'never ask questions: fail when an argument is missing')
+    .option('--undo', 'take back the last change ub2030 made (to this project\'s log, when one is named)')
+    .option('--yes', 'with --undo: do not ask for confirmation')
+    .action(async (ref: string | undefined, value: string | undefined, options) => {
       const { runRecord } = await import('./commands/record.js');
       code = await runRecord(ref, value, { ...options, ...withDir(dir()), ...lang() }, io());
+    });
+
+  program
+    .command('import')
+    .description('add measurements from a spreadsheet export (CSV); every row is checked, then all are written or none')
+    .argument('<file>', 'the CSV file, comma or semicolon separated, with a header row')
+    .option('--column <field=header>', 'the column holding a field, for example value=Aantal (repeatable)', collect, [])
+    .option('--project <id>', 'the project, when the file has no project column')
+    .option('--decimal <mark>', 'the decimal separator: comma or point (default: told from the file)')
+    .option('--by <name>', 'who measured, for rows without a `by` column (default: your git user name)')
+    .option('--dry-run', 'show what would be written without writing')
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./commands/import.js');
+      code = await runImport(file, { ...options, ...withDir(dir()), ...lang() }, io());
+    });
+
+  program
+    .command('undo')
+    .description('take back the last change ub2030 made to the logs, after showing it and asking')
+    .argument('[project]', 'only in this project\'s log')
+    .option('--yes', 'do not ask for confirmation')
+    .option('--dry-run', 'show what would be taken back without changing anything')
+    .option('--no-input', 'never ask: fail unless --yes is given')
+    .action(async (project: string | undefined, options) => {
+      const { runUndo } = await import('./commands/undo.js');
+      code = await runUndo(project, { ...options, ...withDir(dir()), ...lang() }, io());
     });
 
   try {
@@ -109,6 +139,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return handleError(error, program);
   }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function withDir(dir: string | undefined): { dir?: string } {

@@ -1,26 +1,28 @@
 /**
- * `ub2030 record <project>/<indicator> <value>`: check one measurement, append it to the project's
- * log without touching any other byte, re-read and re-check the result, and replace the file
- * atomically.
+ * `ub2030 record <project>/<indicator> <value>`: check one measurement and add it to the project's
+ * log without touching any other byte, safely when others record at the same time. In a terminal,
+ * whatever is missing is asked for.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
-import { join, relative } from 'node:path';
-import { checkSchema } from '../check/schema-problems.js';
-import { didYouMean } from '../check/suggest.js';
-import { appendMeasurement, newLogText } from '../io/append.js';
-import { DataError, UsageError } from '../io/errors.js';
-import { MEASUREMENTS_DIR } from '../io/workspace.js';
-import { replaceFile } from '../io/write.js';
-import { parseYamlFile } from '../io/yaml-file.js';
+import { UsageError } from '../io/errors.js';
+import { changeLine, updateLogs } from '../io/log-update.js';
+import { localToday } from '../model/dates.js';
 import { entryValue } from '../model/model.js';
-import { measurementLogSchema, type Indicator, type Measurement, type Programme, type Project } from '../model/schema.js';
-import { unitLabel, unitMismatch } from '../model/units.js';
+import type { Measurement } from '../model/schema.js';
 import { formatValue } from '../render/format.js';
-import type { Messages } from '../i18n/index.js';
 import type { Io } from './io.js';
-import { loadProgramme, parseDateOption } from './load.js';
+import { loadProgramme, type Loaded } from './load.js';
+import { parseDate } from './parse-date.js';
 import { parseValue } from './parse-value.js';
+import {
+  buildMeasurement,
+  checkInProgramme,
+  defaultBy,
+  logTask,
+  programmeParts,
+  readIfThere,
+  resolveRef,
+  type Target,
+} from './record-entry.js';
 
 export interface RecordOptions {
   dir?: string;
@@ -28,110 +30,125 @@ export interface RecordOptions {
   note?: string;
   source?: string;
   by?: string;
+  replace?: boolean;
   dryRun?: boolean;
+  /** False with `--no-input`: never ask, fail on what is missing. */
+  input?: boolean;
+  undo?: boolean;
+  yes?: boolean;
   lang?: string;
 }
 
-export async function runRecord(ref: string, rawValue: string, options: RecordOptions, io: Io): Promise<number> {
+/** A measurement ready to be written, with its indicator. */
+export interface Draft extends Target {
+  measurement: Measurement;
+}
+
+export async function runRecord(
+  ref: string | undefined,
+  rawValue: string | undefined,
+  options: RecordOptions,
+  io: Io,
+): Promise<number> {
+  if (options.undo) {
+    const { runUndo } = await import('./undo.js');
+    return runUndo(ref, options, io);
+  }
   const loaded = loadProgramme(options.dir, options.lang);
-  const programme = loaded.workspace.programme.data;
-  if (!programme) throw new DataError('programme.yaml has problems, so nothing can be recorded.', 'Run `ub2030 validate` and fix them first.');
-  const projects = loaded.workspace.projects.flatMap((entry) => (entry.data ? [entry.data] : []));
-  const { project, indicator } = resolveRef(ref, projects);
-  const date = parseDateOption(options.date, '--date');
-  checkDate(date, programme);
-  const measurement = buildMeasurement(indicator, rawValue, date, options);
+  const { m } = loaded;
+  const today = localToday();
+  const by = options.by ?? defaultBy(loaded.dir);
 
-  const path = join(loaded.dir, MEASUREMENTS_DIR, `${project.id}.yaml`);
-  const before = existsSync(path) ? readFileSync(path, 'utf8') : newLogText(project.id, '../../schema/measurements.schema.json');
-  const next = composeLog(path, before, measurement, indicator, loaded.m);
-  const shown = relative(process.cwd(), path) || path;
-  const value = formatValue(entryValue(indicator, measurement), indicator.unit, loaded.m.locale);
+  let draft: Draft | undefined;
+  if ((ref === undefined || rawValue === undefined) && canAsk(options)) {
+    const { askDraft } = await import('./record-prompt.js');
+    draft = await askDraft(loaded, { ref, rawValue, options, by, today });
+    if (!draft) {
+      io.err(`${m.recordPrompt.notSaved}\n`);
+      return 0;
+    }
+  } else {
+    draft = draftFromArguments(loaded, ref, rawValue, options, by, today);
+  }
 
+  const task = logTask(
+    loaded,
+    draft.project.id,
+    [draft.measurement],
+    options.replace ? { today } : undefined,
+  );
+  const summary = describe(loaded, draft);
   if (options.dryRun) {
-    io.out(`Would record ${project.id}/${indicator.id} = ${value} on ${date} in ${shown} (dry run: nothing written).\n`);
+    const edit = task.compose(readIfThere(task.path) ?? task.skeleton);
+    io.out(`${m.record.wouldRecord(summary, task.shown)}\n${edit.after.replace(/^\r?\n/, '')}`);
     return 0;
   }
-  mkdirSync(join(loaded.dir, MEASUREMENTS_DIR), { recursive: true });
-  await replaceFile(path, next);
-  io.out(`Recorded ${project.id}/${indicator.id} = ${value} on ${date} in ${shown}.\n`);
+  const [written] = await updateLogs(
+    [task],
+    { command: 'record', journal: changeLine(options.replace ? 'replace' : 'record', by ?? '') },
+    m,
+  );
+  const replaced = written?.edit.replaced;
+  io.out(
+    replaced
+      ? `${m.record.replaced(summary, task.shown, describeValue(loaded, draft, replaced))}\n`
+      : `${m.record.recorded(summary, task.shown)}\n`,
+  );
   return 0;
 }
 
-function resolveRef(ref: string, projects: Project[]): { project: Project; indicator: Indicator } {
-  const [projectId, indicatorId, ...rest] = ref.split('/');
-  if (!projectId || !indicatorId || rest.length > 0) {
-    throw new UsageError(`"${ref}" does not name an indicator.`, 'Write it as <project>/<indicator>, for example digital-community-platform/registered-users');
-  }
-  const project = projects.find((candidate) => candidate.id === projectId);
-  if (!project) {
-    const names = projects.map((candidate) => candidate.id);
-    throw new UsageError(
-      `There is no project \`${projectId}\`. ${didYouMean(projectId, names)}`.trim(),
-      `The projects are: ${names.join(', ')}`,
-    );
-  }
-  const indicator = project.indicators.find((candidate) => candidate.id === indicatorId);
-  if (!indicator) {
-    const names = project.indicators.map((candidate) => candidate.id);
-    throw new UsageError(
-      `Indicator \`${indicatorId}\` is not defined in project \`${project.id}\`. ${didYouMean(indicatorId, names)}`.trim(),
-      `The indicators of ${project.id} are: ${names.join(', ')}`,
-    );
-  }
-  return { project, indicator };
+/** Asks only when a person can answer: stdin is a terminal and `--no-input` was not given. */
+function canAsk(options: RecordOptions): boolean {
+  return options.input !== false && process.stdin.isTTY === true;
 }
 
-function checkDate(date: string, programme: Programme): void {
-  if (date < programme.start || date > programme.horizon) {
-    throw new UsageError(
-      `--date ${date} lies outside the programme (${programme.start} to ${programme.horizon}).`,
-      'Give the date the value applies to with --date YYYY-MM-DD.',
-    );
-  }
+function draftFromArguments(
+  loaded: Loaded,
+  ref: string | undefined,
+  rawValue: string | undefined,
+  options: RecordOptions,
+  by: string | undefined,
+  today: string,
+): Draft {
+  const { m } = loaded;
+  const why = options.input === false ? m.record.noInputOption : m.record.notATerminal;
+  if (ref === undefined)
+    throw new UsageError(m.record.missing('<project>/<indicator>', why), m.record.missingRefHint);
+  if (rawValue === undefined)
+    throw new UsageError(m.record.missing('<value>', why), m.record.missingValueHint(ref));
+  const { programme, projects } = programmeParts(loaded);
+  const target = resolveRef(ref, projects, m);
+  const date = options.date === undefined ? today : parseDate(options.date, m, '--date', today);
+  checkInProgramme(date, programme, '--date', m);
+  const parsed = parseValue(rawValue, target.indicator, m);
+  const measurement = buildMeasurement(
+    target.indicator,
+    parsed,
+    rawValue,
+    date,
+    { note: options.note, source: options.source, by },
+    m,
+  );
+  return { ...target, measurement };
 }
 
-function buildMeasurement(indicator: Indicator, rawValue: string, date: string, options: RecordOptions): Measurement {
-  const parsed = parseValue(rawValue, indicator);
-  const extras = {
-    ...(options.note ? { note: options.note } : {}),
-    ...(options.source ? { source: options.source } : {}),
-    ...(options.by ? { by: options.by } : {}),
-  };
-  if ('numerator' in parsed) return { indicator: indicator.id, date, ...parsed, ...extras };
-  const mismatch = unitMismatch(indicator, parsed.value);
-  if (mismatch) {
-    throw new UsageError(`The value ${rawValue} ${mismatch}.`, `\`${indicator.id}\` is measured in ${unitLabel(indicator)}.`);
-  }
-  return { indicator: indicator.id, date, value: parsed.value, ...extras };
+/** `project/indicator = value on date`, for messages. */
+export function describe(loaded: Loaded, draft: Draft): string {
+  const value = describeValue(loaded, draft, draft.measurement);
+  const { id } = draft.indicator;
+  return `${draft.project.id}/${id} = ${value} ${loaded.m.record.on} ${draft.measurement.date}`;
 }
 
-/** The log's new text, checked: it parses, passes its schema and holds exactly one entry more. */
-function composeLog(path: string, before: string, measurement: Measurement, indicator: Indicator, m: Messages): string {
-  const old = parseYamlFile(path, Buffer.from(before, 'utf8'), m);
-  const oldLog = checkSchema(old, measurementLogSchema, 'project: my-project', m);
-  if (!old.doc || !oldLog.data || old.problems.some((problem) => problem.severity === 'error')) {
-    throw new DataError(`${path} has problems, so nothing was added to it.`, 'Run `ub2030 validate`, fix the file, then record again.');
-  }
-  const existing = oldLog.data.measurements ?? [];
-  if (existing.some((entry) => entry.indicator === indicator.id && entry.date === measurement.date)) {
-    throw new DataError(
-      `\`${indicator.id}\` already has a value for ${measurement.date}; nothing was recorded.`,
-      'To correct it, edit that entry in the log and say why in its note.',
-    );
-  }
-  const next = appendMeasurement(before, old.doc, measurement);
-  if (next === undefined) {
-    throw new DataError(
-      `${path}: the \`measurements:\` list must be the last part of the file, written as a list of \`- \` items.`,
-      'Move the measurements list to the end of the file, then record again.',
-    );
-  }
-  const reread = parseYamlFile(path, Buffer.from(next, 'utf8'), m);
-  const newLog = checkSchema(reread, measurementLogSchema, 'project: my-project', m);
-  const expected = { ...oldLog.data, measurements: [...existing, measurement] };
-  if (!newLog.data || !isDeepStrictEqual(newLog.data, expected)) {
-    throw new DataError(`Adding the entry to ${path} would not read back as intended; nothing was written.`, 'Please report this, with the file.');
-  }
-  return next;
+function describeValue(loaded: Loaded, draft: Draft, measurement: Measurement): string {
+  const value = formatValue(
+    entryValue(draft.indicator, measurement),
+    draft.indicator.unit,
+    loaded.m.locale,
+  );
+  if (measurement.numerator === undefined) return value;
+  return `${value} (${measurement.numerator}/${measurement.denominator})`;
+}
+
+export function indent(lines: string[]): string {
+  return lines.map((line, at) => `${at === 0 ? '  - ' : '    '}${line}\n`).join('');
 }

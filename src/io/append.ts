@@ -1,12 +1,20 @@
 /**
- * Adds one measurement to a log's text without touching any other byte: the entry's lines are
- * appended after the last item of the `measurements:` list, in the file's own indentation and
+ * Changes to a log's text that touch no other byte: entries are appended after the last item of
+ * the `measurements:` list, or one entry is rewritten in place, in the file's own indentation and
  * line endings.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { Measurement } from '../model/schema.js';
-
-export const ENTRY_KEYS = ['indicator', 'date', 'value', 'numerator', 'denominator', 'note', 'source', 'by'] as const;
+import { entryLines } from './entry-text.js';
 
 /** A new log's text, for a project that has none yet. */
 export function newLogText(project: string, schemaRef: string): string {
@@ -19,15 +27,21 @@ export function newLogText(project: string, schemaRef: string): string {
 }
 
 /**
- * The text with `measurement` appended, or undefined when the list is not laid out as a block at
+ * The text with `measurements` appended, or undefined when the list is not laid out as a block at
  * the end of the file (then the caller must refuse or edit another way).
  */
-export function appendMeasurement(text: string, doc: Document, measurement: Measurement): string | undefined {
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+export function appendMeasurements(
+  text: string,
+  doc: Document,
+  measurements: Measurement[],
+): string | undefined {
+  const newline = lineEnding(text);
   const contents = doc.contents;
   if (!isMap(contents)) return undefined;
   const pairs = contents.items;
-  const index = pairs.findIndex((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'measurements');
+  const index = pairs.findIndex(
+    (pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'measurements',
+  );
   if (index !== pairs.length - 1) return undefined;
   const value = pairs[index]!.value as Node | null;
 
@@ -38,7 +52,8 @@ export function appendMeasurement(text: string, doc: Document, measurement: Meas
     dashColumn = columnOf(text, value.range![0]);
     const first = value.items[0] as Node;
     // a flow item (`- {…}`) says nothing about where block keys go
-    const firstColumn = isMap(first) && !first.flow ? columnOf(text, first.range![0]) : dashColumn + 2;
+    const firstColumn =
+      isMap(first) && !first.flow ? columnOf(text, first.range![0]) : dashColumn + 2;
     keyColumn = Math.max(dashColumn + 2, firstColumn);
   } else if (isSeq(value) && value.flow && value.items.length === 0) {
     base = text.slice(0, value.range![0]).trimEnd() + text.slice(value.range![1]);
@@ -48,39 +63,70 @@ export function appendMeasurement(text: string, doc: Document, measurement: Meas
 
   if (base.length > 0 && !base.endsWith('\n')) base += newline;
   const dash = `${' '.repeat(dashColumn)}-${' '.repeat(keyColumn - dashColumn - 1)}`;
-  const lines = entryLines(measurement).map((line, position) =>
-    `${position === 0 ? dash : ' '.repeat(keyColumn)}${line}`);
+  const lines = measurements.flatMap((measurement) =>
+    entryLines(measurement).map(
+      (line, position) => `${position === 0 ? dash : ' '.repeat(keyColumn)}${line}`,
+    ),
+  );
   return base + lines.join(newline) + newline;
+}
+
+/** Where an entry was rewritten: the old text at `start` and the text written in its place. */
+export interface EntryEdit {
+  text: string;
+  start: number;
+  before: string;
+  after: string;
+}
+
+/**
+ * The text with entry `index` of the list rewritten as `measurement`, or undefined when that entry
+ * holds comments (which rewriting would lose) or the list is not where it is expected.
+ */
+export function rewriteEntry(
+  text: string,
+  doc: Document,
+  index: number,
+  measurement: Measurement,
+): EntryEdit | undefined {
+  const list = doc.get('measurements', true);
+  const item = isSeq(list) ? list.items[index] : undefined;
+  if (!isMap(item) || !item.range) return undefined;
+  const start = item.range[0];
+  const end = start + text.slice(start, item.range[1]).trimEnd().length;
+  if (hasComment(text, item, start, end)) return undefined;
+
+  const keyColumn = columnOf(text, start);
+  const after = entryLines(measurement)
+    .map((line, position) => `${position === 0 ? '' : ' '.repeat(keyColumn)}${line}`)
+    .join(lineEnding(text));
+  return {
+    text: text.slice(0, start) + after + text.slice(end),
+    start,
+    before: text.slice(start, end),
+    after,
+  };
+}
+
+/** True when a `#` in the entry's text lies outside every scalar, so it starts a comment. */
+function hasComment(text: string, item: YAMLMap, start: number, end: number): boolean {
+  const scalars: [number, number][] = [];
+  visit(item, {
+    Scalar: (_key, node) => {
+      if (node.range) scalars.push([node.range[0], node.range[1]]);
+    },
+  });
+  for (let at = text.indexOf('#', start); at >= 0 && at < end; at = text.indexOf('#', at + 1)) {
+    if (!scalars.some(([from, to]) => at >= from && at < to)) return true;
+  }
+  return false;
+}
+
+function lineEnding(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 function columnOf(text: string, offset: number): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return offset - lineStart;
-}
-
-function entryLines(measurement: Measurement): string[] {
-  const lines: string[] = [];
-  for (const key of ENTRY_KEYS) {
-    const value = measurement[key];
-    if (value === undefined) continue;
-    const written = typeof value === 'number' ? formatNumber(value)
-      : key === 'date' || key === 'indicator' ? value : formatText(value);
-    lines.push(`${key}: ${written}`);
-  }
-  return lines;
-}
-
-/** Numbers as plain decimals, never in exponent notation. */
-export function formatNumber(value: number): string {
-  const text = String(value);
-  if (!/e/i.test(text)) return text;
-  return value.toFixed(20).replace(/\.?0+$/, '');
-}
-
-/** Text as a plain YAML scalar where that reads back the same, else double-quoted. */
-export function formatText(value: string): string {
-  const plain = /^[\p{L}\p{N}(][^\n\r#:"'\\]*$/u.test(value) && value.trim() === value
-    && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(value)
-    && !/^[-+.\d]/.test(value);
-  return plain ? value : JSON.stringify(value);
 }

@@ -200,6 +200,23 @@ export const projectSchema = projectFieldsSchema.transform((project) => ({
   ...project,
   indicators: project.indicators.map((item) => withBaselineDate(item, project.period.start)),
 }));
+/** An earlier value of a measurement, kept when `ub2030 record --replace` overwrote it. */
+export const historySchema = z.strictObject({
+  /** The earlier value. */
+  value: finite.optional().describe('The earlier value.'),
+  /** For a ratio indicator: the earlier first part. */
+  numerator: finite.optional().describe('For a ratio indicator: the earlier first part.'),
+  /** For a ratio indicator: the earlier second part. */
+  denominator: finite.optional().describe('For a ratio indicator: the earlier second part.'),
+  /** The earlier note. */
+  note: z.string().optional().describe('The earlier note.'),
+  /** Where the earlier figure came from. */
+  source: z.string().optional().describe('Where the earlier figure came from.'),
+  /** Who recorded the earlier value. */
+  by: z.string().optional().describe('Who recorded the earlier value.'),
+  /** The day the earlier value was replaced. */
+  replaced: dateSchema.describe('The day the earlier value was replaced.'),
+});
 
 /** One logged value. */
 export const measurementSchema = z.strictObject({
@@ -219,6 +236,9 @@ export const measurementSchema = z.strictObject({
   source: z.string().optional().describe('Where the figure comes from.'),
   /** Who recorded it. */
   by: z.string().optional().describe('Who recorded it.'),
+  /** Earlier values of this entry, oldest first, kept when `ub2030 record --replace` overwrote them. */
+  history: z.array(historySchema).optional()
+    .describe('Earlier values of this entry, oldest first, kept when `ub2030 record --replace` overwrote them.'),
 });
 
 /** `measurements/<project-id>.yaml`: the log of one project. */
@@ -234,6 +254,7 @@ export type Thresholds = z.infer<typeof thresholdsSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Measurement = z.infer<typeof measurementSchema>;
+export type HistoryItem = z.infer<typeof historySchema>;
 export type MeasurementLog = z.infer<typeof measurementLogSchema>;
 export type Unit = (typeof UNITS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
