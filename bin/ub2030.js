@@ -1,4 +1,9 @@
 #!/usr/bin/env node
+// When the reader of our output goes away (`ub2030 status | head`), stop quietly.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 import('../dist/cli.js').then(
   (cli) => cli.main(process.argv).then((code) => {
     process.exitCode = code;
