@@ -33,6 +33,10 @@ export function checkTimeliness(
     (entry): entry is FileEntry<MeasurementLog> & { data: MeasurementLog } => !!entry.data,
   );
   checkFuture(report, logs, asOf, model.programme.horizon);
+  checkBeforeBaseline(report, logs, model);
+  // A log that could not be read whole has errors of its own; its values are not missing.
+  const unreadable = new Set(workspace.logs.filter((entry) => !entry.complete)
+    .map((entry) => (entry.data?.project ?? logProjectId(entry.path))));
 
   const places = measurementPlaces(logs);
   const projectFiles = new Map(
@@ -42,6 +46,7 @@ export function checkTimeliness(
     for (const { indicators } of projects) {
       for (const item of indicators) {
         checkJumps(report, item, places, m);
+        if (unreadable.has(item.project.id)) continue;
         checkStale(report, item, places, projectFiles.get(item.project.id), model, asOf);
       }
     }
@@ -64,6 +69,42 @@ function checkFuture(
         ['measurements', index, 'date'],
         'future-date',
         report.m.validate.warnings.future(measurement.date, asOf),
+      );
+    });
+  }
+}
+
+/** The project a log belongs to, by its file name: `measurements/<project-id>.yaml`. */
+function logProjectId(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+}
+
+/**
+ * Values dated on or before their indicator's baseline date: status and trend leave them out
+ * (the baseline is the starting point), so say so rather than drop them silently.
+ */
+function checkBeforeBaseline(
+  report: Reporter,
+  logs: (FileEntry<MeasurementLog> & { data: MeasurementLog })[],
+  model: ProgrammeModel,
+): void {
+  const baselines = new Map<string, string>();
+  for (const { projects } of model.terms) {
+    for (const { project, indicators } of projects) {
+      for (const { indicator } of indicators) {
+        baselines.set(`${project.id}/${indicator.id}`, indicator.baseline.date);
+      }
+    }
+  }
+  for (const entry of logs) {
+    (entry.data.measurements ?? []).forEach((measurement, index) => {
+      const baseline = baselines.get(`${entry.data.project}/${measurement.indicator}`);
+      if (baseline === undefined || measurement.date > baseline) return;
+      report.warn(
+        entry,
+        ['measurements', index, 'date'],
+        'before-baseline',
+        report.m.validate.warnings.beforeBaseline(measurement.date, baseline),
       );
     });
   }

@@ -96,10 +96,10 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   return 0;
 }
 
-/** The decimal separator: `--decimal`, else what the numbers show, else the delimiter's habit. */
+/** The decimal separator: `--decimal`, else what the numbers show, else undecided. */
 function decimalOf(
   option: string | undefined,
-  delimiter: string,
+  _delimiter: string,
   cells: string[],
   m: Messages,
 ): DecimalMark | undefined {
@@ -116,9 +116,10 @@ function decimalOf(
   }
   const seen = detectDecimal(cells);
   if (seen === ',' || seen === '.') return seen;
-  if (seen === 'mixed') return undefined;
-  // A semicolon file comes from a spreadsheet set to a decimal comma; in a comma file it cannot be.
-  return delimiter === ';' ? ',' : delimiter === ',' ? '.' : undefined;
+  // Nothing in the numbers tells. The delimiter hints at a habit (a semicolon file comes from a
+  // spreadsheet set to a decimal comma), but a hint must not turn `7.250` into 7250 silently:
+  // leave it undecided, so such a value is refused with both readings and `--decimal` settles it.
+  return undefined;
 }
 
 function numberCells(

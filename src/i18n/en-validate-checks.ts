@@ -163,6 +163,12 @@ export const checksEn = {
       hint: 'a measurement is dated on the last day of the period it covers; check the year and '
         + 'the month',
     }),
+    beforeBaseline: (date: string, baseline: string): Said => ({
+      message: `this value is dated ${date}, on or before the indicator's baseline date ${baseline}, `
+        + 'so status and trend leave it out',
+      hint: 'check the date; a value from before the start belongs in the indicator\'s `baseline:` '
+        + 'in the project file',
+    }),
     jump: (value: string, recent: string): Said => ({
       message: `the value ${value} is far outside this indicator's recent values (${recent})`,
       hint: 'check for a typing error, such as a digit too many or too few; if the value is right, '

@@ -161,6 +161,12 @@ export const checksNl: ChecksMessages = {
       hint: 'een meting krijgt de laatste dag van de periode die ze beslaat; controleer het jaar '
         + 'en de maand',
     }),
+    beforeBaseline: (date, baseline) => ({
+      message: `deze waarde is gedateerd op ${date}, op of vóór de datum van de nulmeting (${baseline}); `
+        + 'stand en trend laten haar daarom weg',
+      hint: 'controleer de datum; een waarde van vóór de start hoort bij `baseline:` van de indicator '
+        + 'in het projectbestand',
+    }),
     jump: (value, recent) => ({
       message: `de waarde ${value} ligt ver buiten de recente waarden van deze indicator `
         + `(${recent})`,

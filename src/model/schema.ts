@@ -11,7 +11,8 @@ const DATE_HINT = 'a calendar date written as YYYY-MM-DD, for example 2026-03-31
 /** A calendar date, `YYYY-MM-DD`, local, never shifted by time zones. */
 export const dateSchema = z
   .string({ error: `expected ${DATE_HINT}` })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected ${DATE_HINT}` })
+  // abort: a date in the wrong form is one problem, not also "not a real calendar date"
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected ${DATE_HINT}`, abort: true })
   .refine(isCalendarDate, { error: 'this is not a real calendar date' })
   .describe(`A calendar date, ${DATE_HINT}.`);
 
