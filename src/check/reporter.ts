@@ -19,6 +19,14 @@ export class Reporter {
     this.add(entry, path, rule, said, 'error', keyOnly);
   }
 
+  /** The source text of the node at `path`, as written in the file. */
+  textAt(entry: FileEntry<unknown>, path: Path): string | undefined {
+    const doc = entry.file.doc;
+    if (!doc) return undefined;
+    const [start, end] = locate(doc, filePath(entry, path));
+    return entry.file.source.text.slice(start, end);
+  }
+
   /** A warning: reported, but it fails the check only with --strict. */
   warn(entry: FileEntry<unknown>, path: Path, rule: string, said: Said, keyOnly = false): void {
     this.add(entry, path, rule, said, 'warning', keyOnly);

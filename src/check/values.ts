@@ -19,11 +19,24 @@ export function unitName(
 }
 
 /** Why `value` does not fit the indicator's unit, as a sentence; undefined when it fits. */
-export function valueProblem(indicator: Indicator, value: number, m: Messages): string | undefined {
+export function valueProblem(
+  indicator: Indicator,
+  value: number,
+  m: Messages,
+  /** The value as written in the file, when known: `1.840` tells a thousands separator. */
+  written?: string,
+): string | undefined {
   const bounds = boundsOf(indicator);
   const unit = unitName(indicator, m);
   const { checks } = m.validate;
-  if (bounds.whole && !Number.isInteger(value)) return checks.notWhole(value, unit);
+  if (Math.abs(value) >= 1e15) return checks.tooLarge(value);
+  if (bounds.whole && !Number.isInteger(value)) {
+    // `1.840` reads as 1.84 when 1840 was meant: YAML knows no thousands separators
+    const grouped = written !== undefined && /^\d{1,3}(\.\d{3})+$/.test(written.trim());
+    return grouped
+      ? checks.thousandsDot(value, unit, Number(written!.trim().replace(/\./g, '')))
+      : checks.notWhole(value, unit);
+  }
   if (bounds.min !== undefined && value < bounds.min) return checks.below(value, bounds.min, unit);
   if (bounds.max !== undefined && value > bounds.max) return checks.above(value, bounds.max, unit);
   return undefined;

@@ -42,6 +42,10 @@ export function parseNumber(raw: string, rules: NumberRules, m: Messages, what?:
     throw new UsageError(m.recordInput.notANumber(raw, what), m.recordInput.notANumberHint);
   }
   const plain = normalise(body, rules, raw, m, what);
+  // A double keeps 15 significant digits exactly; more would be written back as another number.
+  if (plain.replace(/\D/g, '').replace(/^0+/, '').length > 15) {
+    throw new UsageError(m.recordInput.tooManyDigits(raw, what), m.recordInput.tooManyDigitsHint);
+  }
   // `+ 0` turns -0 into 0, which YAML writes and reads back as plain 0
   return Number(`${sign === '-' ? '-' : ''}${plain}`) + 0;
 }

@@ -50,6 +50,12 @@ export const checksEn = {
     },
     useUnit: (unit: string) => `use a value in ${unit}`,
     measuredIn: (id: string, unit: string) => `${code(id)} is measured in ${unit}`,
+    /** A whole-number value written like 1.840: most likely a Dutch thousands separator. */
+    thousandsDot: (value: number, unit: string, meant: number) =>
+      `the value ${value} must be a whole number (${unit}); if you meant ${meant}, write it without `
+      + 'a thousands separator',
+    tooLarge: (value: number) =>
+      `the value ${value} is too large to keep exactly; numbers up to 15 digits are kept exactly`,
     notWhole: (value: number, unit: string) =>
       `the value ${value} must be a whole number (${unit})`,
     below: (value: number, min: number, unit: string) =>

@@ -213,6 +213,9 @@ export const en = {
         default: return name ?? 'a number';
       }
     },
+    tooManyDigits: (raw: string, what?: string) =>
+      `The ${what ?? 'value'} "${raw}" has more digits than can be kept exactly (15 at most).`,
+    tooManyDigitsHint: 'Check the figure for a digit too many; round it to 15 digits if it is right.',
     notANumber: (raw: string, what?: string) => `The ${what ?? 'value'} "${raw}" is not a number.`,
     notANumberHint: 'Write a number such as 1840, 12.5, 12,5, 1.234,5 or -3; '
       + 'thousands may be grouped in threes (12.500 or 12 500).',
@@ -295,6 +298,9 @@ export const en = {
     lostHint:
       'Try again; if this keeps happening, check that the computer\'s clock and the shared '
       + 'drive work normally.',
+    readOnly: (file: string) => `${file} is read-only, so nothing was written to it.`,
+    readOnlyHint: 'Someone protected this file on purpose: ask them, or make it writable again '
+      + '(in its properties), then record again.',
     writeFailed: (file: string, reason: string) =>
       `Could not write ${file}: ${reason}. Nothing was changed.`,
     writeFailedHint:

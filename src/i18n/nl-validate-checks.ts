@@ -49,6 +49,11 @@ export const checksNl: ChecksMessages = {
     },
     useUnit: (unit) => `gebruik een waarde die past bij de eenheid ${unit}`,
     measuredIn: (id, unit) => `de eenheid van ${code(id)} is ${unit}`,
+    thousandsDot: (value, unit, meant) =>
+      `de waarde ${value} moet een geheel getal zijn (${unit}); bedoelt u ${meant}, schrijf het dan `
+      + 'zonder scheidingsteken voor duizendtallen',
+    tooLarge: (value) =>
+      `de waarde ${value} is te groot om precies te bewaren; getallen tot 15 cijfers blijven exact`,
     notWhole: (value, unit) => `de waarde ${value} moet een geheel getal zijn (${unit})`,
     below: (value, min, unit) =>
       `de waarde ${value} ligt onder ${min}, de laagst toegestane waarde (${unit})`,

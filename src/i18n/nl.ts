@@ -209,6 +209,11 @@ export const nl: Messages = {
         default: return name ?? 'een getal';
       }
     },
+    tooManyDigits: (raw, what) =>
+      `${what ? `De ${what}` : 'De waarde'} "${raw}" heeft meer cijfers dan precies bewaard kunnen `
+      + 'worden (hoogstens 15).',
+    tooManyDigitsHint: 'Controleer of er een cijfer te veel staat; rond het af op 15 cijfers als het '
+      + 'klopt.',
     notANumber: (raw, what) => `${what ? `De ${what}` : 'De waarde'} "${raw}" is geen getal.`,
     notANumberHint: 'Schrijf een getal zoals 1840, 12,5, 12.5, 1.234,5 of -3; '
       + 'duizendtallen mogen in groepjes van drie (12.500 of 12 500).',
@@ -297,6 +302,9 @@ export const nl: Messages = {
     lostHint:
       'Probeer het opnieuw; gebeurt dit vaker, controleer dan of de klok van de computer en de '
       + 'gedeelde schijf normaal werken.',
+    readOnly: (file) => `${file} is alleen-lezen, dus er is niets in geschreven.`,
+    readOnlyHint: 'Iemand heeft dit bestand met opzet beschermd: vraag het hem of haar, of maak het '
+      + 'weer schrijfbaar (bij de eigenschappen), en leg de meting daarna opnieuw vast.',
     writeFailed: (file, reason) =>
       `${file} kon niet worden geschreven: ${reason}. Er is niets veranderd.`,
     writeFailedHint:

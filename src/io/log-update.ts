@@ -4,7 +4,9 @@
  * text), and only when every log is ready replaces them one by one, atomically, noting each change
  * in the log's journal for `undo`.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Messages } from '../i18n/index.js';
@@ -65,6 +67,7 @@ export async function updateLogs(
         }
         const lost = guard.lost();
         if (lost !== undefined) throw new DataError(m.recordLock.lost(lost), m.recordLock.lostHint);
+        for (const planned of plans) assertWritable(planned, m);
         return writeAll(plans, meta, m);
       }
     },
@@ -79,6 +82,22 @@ interface Plan extends LogWrite {
 function plan(task: LogTask): Plan {
   const read = readCurrent(task.path);
   return { task, read, edit: task.compose(read ?? task.skeleton) };
+}
+
+/**
+ * Refuses, before anything is written, a log that is read-only: the atomic rename would replace
+ * it regardless of its own permissions, and someone made it read-only for a reason.
+ */
+function assertWritable(planned: Plan, m: Messages): void {
+  const { path, shown } = planned.task;
+  if (planned.read === undefined) return;
+  let writable = (statSync(path).mode & 0o222) !== 0;
+  try {
+    accessSync(path, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (!writable) throw new DataError(m.recordLock.readOnly(shown), m.recordLock.readOnlyHint);
 }
 
 function readCurrent(path: string): string | undefined {

@@ -6,7 +6,7 @@ import { PROJECT_YAML, programmeTree } from '../helpers.js';
 /** The problems of a programme made of the minimal one plus `extra` files, as `rule@line:col`. */
 function problemsOf(extra: Record<string, string>): string[] {
   const dir = programmeTree(extra);
-  const loaded = loadProgramme(join(dir, 'programme'));
+  const loaded = loadProgramme(join(dir, 'programme'), 'en');
   return loaded.problems.map((problem) =>
     `${problem.rule}@${problem.file.slice(dir.length + 'programme/'.length + 1)}:${problem.line}:${problem.column}`);
 }
@@ -20,7 +20,7 @@ describe('checks on measurements', () => {
 
   it('finds an unknown indicator and suggests the closest', () => {
     const dir = programmeTree(log('  - indicator: registerd-users\n    date: 2025-03-31\n    value: 120\n'));
-    const [problem] = loadProgramme(join(dir, 'programme')).problems;
+    const [problem] = loadProgramme(join(dir, 'programme'), 'en').problems;
     expect(problem?.rule).toBe('unknown-indicator');
     expect(problem?.line).toBe(3);
     expect(problem?.column).toBe(16);
@@ -56,7 +56,7 @@ describe('checks on measurements', () => {
 
   it('reports a decimal comma with the way to write it', () => {
     const dir = programmeTree(log('  - indicator: registered-users\n    date: 2025-03-31\n    value: 12,5\n'));
-    const [problem] = loadProgramme(join(dir, 'programme')).problems;
+    const [problem] = loadProgramme(join(dir, 'programme'), 'en').problems;
     expect(problem?.line).toBe(5);
     expect(problem?.hint).toContain('12.5');
   });
@@ -87,7 +87,7 @@ describe('checks on the files themselves', () => {
 
   it('reports an unknown key with the closest known one', () => {
     const dir = programmeTree({ 'programme/projects/platform.yaml': PROJECT_YAML.replace('cadence:', 'cadense:') });
-    const problems = loadProgramme(join(dir, 'programme')).problems;
+    const problems = loadProgramme(join(dir, 'programme'), 'en').problems;
     const unknown = problems.find((problem) => problem.rule === 'unknown-key');
     expect(unknown?.line).toBe(15);
     expect(unknown?.message).toContain('did you mean `cadence`?');
@@ -126,5 +126,24 @@ describe('links out of the programme folder', () => {
     expect(loaded.problems.map((problem) => [problem.rule, problem.message])).toEqual([
       ['link-outside', 'this file is a link to ../elsewhere/platform.yaml, outside the programme folder'],
     ]);
+  });
+});
+
+describe('values written the wrong way', () => {
+  it('reports a wrongly written date once, not also as "not a real date"', () => {
+    expect(problemsOf(log('  - indicator: registered-users\n    date: 2025-3-31\n    value: 120\n')))
+      .toEqual(['date@measurements/platform.yaml:4:11']);
+  });
+
+  it('suggests the whole number when a count is written with a Dutch thousands separator', () => {
+    const dir = programmeTree(log('  - indicator: registered-users\n    date: 2025-03-31\n    value: 1.840\n'));
+    const [problem] = loadProgramme(join(dir, 'programme'), 'en').problems;
+    expect(problem?.message).toBe('the value 1.84 must be a whole number (count); if you meant 1840, '
+      + 'write it without a thousands separator');
+  });
+
+  it('refuses a value too large to keep exactly', () => {
+    expect(problemsOf(log('  - indicator: registered-users\n    date: 2025-03-31\n    value: 99999999999999999999\n')))
+      .toEqual(['value-unit@measurements/platform.yaml:5:12']);
   });
 });

@@ -98,6 +98,17 @@ describe('stale and future values', () => {
     expect(timely([], '2025-02-17')).toEqual(['stale@15']);
   });
 
+  it('flags a value dated on or before the baseline date (2025-01-01): status leaves it out', () => {
+    expect(timely([['2025-01-01', '100'], ['2025-01-31', '120']], '2025-02-10')).toEqual(['before-baseline@4']);
+    expect(timely([['2024-12-31', '100'], ['2025-01-02', '120']], '2025-01-10')).toEqual(['before-baseline@4']);
+  });
+
+  it('does not call the values of a project stale when its log could not be read', () => {
+    const loaded = load({ 'programme/measurements/platform.yaml': 'project: platform\nmeasurements:\n  - [oops\n' });
+    expect(checkTimeliness(loaded.workspace, loaded.model!, '2025-06-01', loaded.m)).toEqual([]);
+    expect(loaded.errors).toBeGreaterThan(0);
+  });
+
   it('flags a value dated after the as-of date, but not one on it', () => {
     expect(timely([['2025-01-31', '100']], '2025-01-30')).toEqual(['future-date@4']);
     expect(timely([['2025-01-31', '100']], '2025-01-31')).toEqual([]);

@@ -31,6 +31,14 @@ function refusal(run: () => unknown): string {
 
 describe('values as people type them', () => {
   const plain: NumberRules = {};
+
+  it('refuses more digits than a number keeps exactly, rather than write another number', () => {
+    expect(parseNumber('999999999999999', plain, en)).toBe(999_999_999_999_999); // 15 digits
+    expect(() => parseNumber('99999999999999999999', plain, en)).toThrow('15 at most');
+    expect(() => parseNumber('1234567890.1234567', plain, en)).toThrow('15 at most');
+    expect(parseNumber('0.000001', plain, en)).toBe(0.000001); // leading zeros are not digits kept
+  });
+
   it.each([
     ['12.5', 12.5],
     ['12,5', 12.5],

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programmeTree } from '../helpers.js';
@@ -225,5 +227,15 @@ describe('ub2030 record, forgiving input', () => {
     expect(readFileSync(logPath(dir), 'utf8')).toContain(
       '    date: 2025-02-28\n    value: 5\n    by: Sanne de Vries\n  - indicator: registered-users\n    date: 2025-03-31\n    value: 6\n    by: Piet\n',
     );
+  });
+
+  it('refuses a read-only log and leaves it as it was', () => {
+    const dir = programmeTree({ 'programme/measurements/platform.yaml': COMMENTED_LOG });
+    chmodSync(logPath(dir), 0o444);
+    const result = runCli(['record', 'platform/registered-users', '7', '--date', '2025-10-31'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('programme/measurements/platform.yaml is read-only');
+    expect(readFileSync(logPath(dir), 'utf8')).toBe(COMMENTED_LOG);
+    expect(statSync(logPath(dir)).mode & 0o777).toBe(0o444);
   });
 });
