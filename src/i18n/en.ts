@@ -4,6 +4,8 @@
  */
 import type { PeriodKind } from '../maths/periods.js';
 import { validateEn } from './en-validate.js';
+import { cliEn } from './en/cli.js';
+import { reportEn } from './en/report.js';
 import type { LockOwner } from '../io/lock.js';
 import type { StatusWord } from '../maths/status.js';
 import type { GoodWay, Verdict } from '../maths/trend.js';
@@ -393,6 +395,10 @@ export const en = {
 
 
   // ── report: the words of `ub2030 report` and the rest go below this line ──
+
+  report: reportEn,
+  /** The command line: help, commander's messages, messages before a programme is read. */
+  cli: cliEn,
 
   // (end of report)
 };

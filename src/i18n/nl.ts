@@ -1,5 +1,7 @@
 /** Every word ub2030 prints, in Dutch. The same keys as `en.ts`. */
 import { validateNl } from './nl-validate.js';
+import { cliNl } from './nl/cli.js';
+import { reportNl } from './nl/report.js';
 import type { Messages } from './en.js';
 
 const quoteList = (names: string[], word: string): string => names.map((name) => `\`${name}\``).join(` ${word} `);
@@ -403,6 +405,10 @@ export const nl: Messages = {
 
 
   // ── report: the words of `ub2030 report` and the rest go below this line ──
+
+  report: reportNl,
+  /** The command line: help, commander's messages, messages before a programme is read. */
+  cli: cliNl,
 
   // (end of report)
 };
