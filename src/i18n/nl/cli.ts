@@ -1,4 +1,6 @@
-/** De woorden van de opdrachtregel zelf, in het Nederlands. Dezelfde sleutels als `../en/cli.ts`. */
+/**
+ * De woorden van de opdrachtregel zelf, in het Nederlands. Dezelfde sleutels als `../en/cli.ts`.
+ */
 import type { CliWords } from '../en/cli.js';
 
 export const cliNl: CliWords = {
