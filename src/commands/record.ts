@@ -115,7 +115,7 @@ function draftFromArguments(
   if (ref === undefined)
     throw new UsageError(m.record.missing('<project>/<indicator>', why), m.record.missingRefHint);
   if (rawValue === undefined)
-    throw new UsageError(m.record.missing('<value>', why), m.record.missingValueHint(ref));
+    throw new UsageError(m.record.missing(`<${m.cli.placeholders.value}>`, why), m.record.missingValueHint(ref));
   const { programme, projects } = programmeParts(loaded);
   const target = resolveRef(ref, projects, m);
   const date = options.date === undefined ? today : parseDate(options.date, m, '--date', today);

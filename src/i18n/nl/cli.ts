@@ -132,7 +132,8 @@ export const cliNl: CliWords = {
     report: {
       description: 'een rapportage voor het bestuur: een samenvatting per termijn, dan per '
         + 'project het doel en een grafiek en de cijfers van elke indicator',
-      format: 'html (één complete pagina) of markdown (standaard: afgeleid uit -o, anders html)',
+      format: 'html (één complete pagina) of markdown; zonder deze optie afgeleid uit de naam na -o, '
+        + 'anders html',
       output: 'het bestand om te schrijven (standaard: de standaarduitvoer)',
       noCharts: 'laat de grafieken weg',
     },
