@@ -6,7 +6,9 @@ import { Help, type Command, type Option } from 'commander';
 import type { CliWords } from './i18n/en/cli.js';
 
 /** Sets the help texts and error output of `program`; its subcommands inherit both. */
-export function speakCommander(program: Command, words: CliWords, writeErr: (text: string) => void): void {
+export function speakCommander(
+  program: Command, words: CliWords, writeErr: (text: string) => void,
+): void {
   const p = words.placeholders;
   program
     .helpOption('-h, --help', words.help.help)
@@ -18,7 +20,8 @@ export function speakCommander(program: Command, words: CliWords, writeErr: (tex
           .replace('[options]', `[${p.options}]`).replace('[command]', `[${p.command}]`);
       },
       subcommandTerm(this: Help, command: Command): string {
-        return Help.prototype.subcommandTerm.call(this, command).replace('[options]', `[${p.options}]`);
+        const term = Help.prototype.subcommandTerm.call(this, command);
+        return term.replace('[options]', `[${p.options}]`);
       },
       optionDescription: (option: Option) => optionDescription(option, words),
     })
@@ -46,8 +49,14 @@ type Rebuild = (match: RegExpExecArray, words: CliWords) => string;
 const MESSAGES: [RegExp, Rebuild][] = [
   [/^error: unknown option '(.*)'$/, (match, w) => w.commander.unknownOption(match[1]!)],
   [/^error: unknown command '(.*)'$/, (match, w) => w.commander.unknownCommand(match[1]!)],
-  [/^error: missing required argument '(.*)'$/, (match, w) => w.commander.missingArgument(match[1]!)],
-  [/^error: option '(.*)' argument missing$/, (match, w) => w.commander.optionMissingArgument(match[1]!)],
+  [
+    /^error: missing required argument '(.*)'$/,
+    (match, w) => w.commander.missingArgument(match[1]!),
+  ],
+  [
+    /^error: option '(.*)' argument missing$/,
+    (match, w) => w.commander.optionMissingArgument(match[1]!),
+  ],
   [
     /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
     (match, w) => w.commander.excessArguments(match[1], Number(match[2]), Number(match[3])),
@@ -69,6 +78,7 @@ export function translateCommanderError(text: string, words: CliWords): string {
       const said = rebuild(match, words);
       return line.startsWith('error: ') ? `${words.errorLabel} ${said}` : said;
     }
-    return line.startsWith('error: ') ? `${words.errorLabel} ${line.slice('error: '.length)}` : line;
+    const rest = line.startsWith('error: ') ? line.slice('error: '.length) : undefined;
+    return rest === undefined ? line : `${words.errorLabel} ${rest}`;
   }).join('\n');
 }

@@ -42,17 +42,21 @@ export async function main(argv: string[]): Promise<number> {
   const io = (): Io => processIo(program.opts<GlobalOptions>().color);
   const common = <T extends object>(options: T) => {
     const { dir, lang } = program.opts<GlobalOptions>();
-    return { ...options, ...(dir === undefined ? {} : { dir }), ...(lang === undefined ? {} : { lang }) };
+    return {
+      ...options, ...(dir === undefined ? {} : { dir }), ...(lang === undefined ? {} : { lang }),
+    };
   };
   const asOf = () => new Option(`--as-of <${p.date}>`, h.asOf);
   const term = () => new Option(`--term <${p.id}>`, h.term);
   const project = () => new Option(`--project <${p.id}>`, h.project);
-  const format = () => new Option(`--format <${p.format}>`, h.format).choices(FORMATS).default('table');
+  const format = () =>
+    new Option(`--format <${p.format}>`, h.format).choices(FORMATS).default('table');
 
   program
     .command('validate')
     .description(h.validate.description)
-    .addOption(new Option(`--format <${p.format}>`, h.validate.format).choices(['text', 'json', 'github']))
+    .addOption(new Option(`--format <${p.format}>`, h.validate.format)
+      .choices(['text', 'json', 'github']))
     .option('--strict', h.validate.strict)
     .option(`--as-of <${p.date}>`, h.validate.asOf)
     .option(`--since <${p.rev}>`, h.validate.since)

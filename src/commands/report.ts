@@ -89,22 +89,24 @@ async function writeMarkdown(
   const name = `${basename(output, extname(output))}-charts`;
   const folder = join(dirname(output), name);
   const items = report.terms.flatMap((term) => term.projects.flatMap((project) =>
-    project.indicators.map((item) => ({ id: indicatorId(project.id, item.status.indicator), item }))));
+    project.indicators.map((item) => ({
+      id: indicatorId(project.id, item.status.indicator), item,
+    }))));
   mkdirOrExplain(folder, m);
   for (const { id, item } of items) {
     const svg = renderChart(item, report.asOf, m, `chart-${id}`);
     await write(join(folder, `${id}.svg`), `${svg}\n`, m);
   }
   await write(output, renderReportMarkdown(report, m, name), m);
-  io.out(`${m.report.wrote(output)}\n${m.report.wroteCharts(items.length, relative('.', folder) || folder)}\n`);
+  const shown = relative('.', folder) || folder;
+  io.out(`${m.report.wrote(output)}\n${m.report.wroteCharts(items.length, shown)}\n`);
 }
 
 function mkdirOrExplain(folder: string, m: Messages): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    const reason = (error as Error).message;
-    throw new UsageError(m.report.errors.cannotWrite(folder, reason), m.report.errors.cannotWriteHint);
+    throw cannotWrite(folder, error, m);
   }
 }
 
@@ -112,7 +114,11 @@ async function write(path: string, text: string, m: Messages): Promise<void> {
   try {
     await replaceFile(path, text);
   } catch (error) {
-    const reason = (error as Error).message;
-    throw new UsageError(m.report.errors.cannotWrite(path, reason), m.report.errors.cannotWriteHint);
+    throw cannotWrite(path, error, m);
   }
+}
+
+function cannotWrite(path: string, error: unknown, m: Messages): UsageError {
+  const { errors } = m.report;
+  return new UsageError(errors.cannotWrite(path, (error as Error).message), errors.cannotWriteHint);
 }

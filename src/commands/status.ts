@@ -56,14 +56,18 @@ export function checkFilter(
       words.termsAre(terms),
     );
   }
-  const projects = model.terms.flatMap(({ projects: list }) => list.map(({ project }) => project.id));
+  const projects = model.terms
+    .flatMap(({ projects: list }) => list.map(({ project }) => project.id));
   if (options.project !== undefined && !projects.includes(options.project)) {
     throw new UsageError(
       withSuggestion(words.noProject(options.project), suggestion(options.project, projects, m)),
       words.projectsAre(projects),
     );
   }
-  return { ...(options.term ? { term: options.term } : {}), ...(options.project ? { project: options.project } : {}) };
+  return {
+    ...(options.term ? { term: options.term } : {}),
+    ...(options.project ? { project: options.project } : {}),
+  };
 }
 
 /** "…: there is no such term; did you mean `short`?" or the same ending in a full stop. */

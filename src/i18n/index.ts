@@ -15,7 +15,9 @@ export function messages(lang: Lang): Messages {
   return CATALOGUES[lang];
 }
 
-export function resolveLang(option: string | undefined, programme?: string, env = process.env): Lang {
+export function resolveLang(
+  option: string | undefined, programme?: string, env = process.env,
+): Lang {
   if (option !== undefined) {
     if (isLang(option)) return option;
     const words = CATALOGUES[localeLang(env)].cli.lang;

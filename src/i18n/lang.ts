@@ -18,7 +18,9 @@ export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
 
 /** `--lang nl` or `--lang=en` on the command line when it names a language we speak, else the
  *  locale's language. */
-export function commandLineLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+export function commandLineLang(
+  argv: readonly string[], env: NodeJS.ProcessEnv = process.env,
+): Lang {
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--') break;

@@ -1,4 +1,4 @@
-/** Every word ub2030 prints, in Dutch, from one file per area in `nl/`. The same keys as `en.ts`. */
+/** Every word ub2030 prints, in Dutch, from one file per area in `nl/`; the keys of `en.ts`. */
 import type { Messages } from './en.js';
 import { validateNl } from './nl-validate.js';
 import { cliNl } from './nl/cli.js';

@@ -93,7 +93,8 @@ function marks(item: BoardIndicator, asOf: string, m: Messages): Plot.Markish[] 
     Plot.line(plan, { ...xy, stroke: CHART_COLOURS.plan, strokeDasharray: CHART_DASHES.plan }),
     Plot.dot(plan.slice(1, -1), { ...xy, symbol: 'diamond', stroke: CHART_COLOURS.plan }),
     Plot.line(projection, {
-      ...xy, stroke: CHART_COLOURS.projection, strokeWidth: 2, strokeDasharray: CHART_DASHES.projection,
+      ...xy, stroke: CHART_COLOURS.projection, strokeWidth: 2,
+      strokeDasharray: CHART_DASHES.projection,
     }),
     Plot.dot(projection.slice(1), {
       ...xy, r: 4, stroke: CHART_COLOURS.projection, fill: 'white', strokeWidth: 2,

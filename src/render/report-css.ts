@@ -17,29 +17,35 @@ html {
 }
 body { margin: 0 auto; max-width: 66rem; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .2rem 0 .4rem; }
-h2 { font-size: 1.45rem; margin: 2.4rem 0 .8rem; padding-bottom: .2rem; border-bottom: 2px solid var(--ink); }
+h2 { font-size: 1.45rem; margin: 2.4rem 0 .8rem; padding-bottom: .2rem;
+  border-bottom: 2px solid var(--ink); }
 h3 { font-size: 1.25rem; margin: 0 0 .3rem; }
 h4 { font-size: 1.05rem; margin: 0 0 .15rem; }
 p { margin: .4rem 0; }
 a { color: ${c.measured}; }
 .org, .as-of, .about { color: var(--muted); margin: 0; }
 .as-of { font-size: 1.1rem; }
-.notice { border: 2px solid #8a1c12; background: #fdecea; padding: .6rem .8rem; border-radius: 6px; }
+.notice { border: 2px solid #8a1c12; background: #fdecea; padding: .6rem .8rem;
+  border-radius: 6px; }
 .programme-line { font-weight: 600; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
-  white-space: nowrap; }
-table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; margin: .4rem 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums;
+  margin: .4rem 0; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0; }
-th, td { text-align: left; vertical-align: top; padding: .28rem .45rem; border-bottom: 1px solid var(--line); }
+th, td { text-align: left; vertical-align: top; padding: .28rem .45rem;
+  border-bottom: 1px solid var(--line); }
 th { font-weight: 600; }
 .num { text-align: right; }
 .terms { display: grid; gap: 1rem; }
 .term-columns { display: grid; grid-template-columns: minmax(13rem, 1fr) minmax(0, 2.4fr);
   gap: .3rem 2rem; align-items: start; }
 .term-columns h4 { margin-top: .45rem; }
-.term-summary { border: 1px solid var(--line); border-radius: 6px; padding: .7rem .9rem; background: var(--soft); }
+.term-summary { border: 1px solid var(--line); border-radius: 6px; padding: .7rem .9rem;
+  background: var(--soft); }
 .term-summary h3 { font-size: 1.1rem; }
-.status { display: inline-block; padding: 0 .35rem; border-radius: 4px; font-weight: 600; white-space: nowrap; }
+.status { display: inline-block; padding: 0 .35rem; border-radius: 4px; font-weight: 600;
+  white-space: nowrap; }
 .status-achieved, .status-on-track { background: #dcefe2; color: #0b4f27; }
 .status-at-risk { background: #fdefc3; color: #573a00; }
 .status-off-track, .status-missed { background: #f9d9d5; color: #7a190f; }
@@ -51,7 +57,8 @@ nav, .how { margin-top: 1.4rem; }
 nav ol { columns: 2 18rem; margin: .3rem 0; padding-left: 1.4rem; }
 .how { font-size: .95rem; }
 .project { margin-top: 2.6rem; }
-.goal { background: var(--soft); border-left: 4px solid ${c.measured}; padding: .5rem .8rem; margin: .6rem 0; }
+.goal { background: var(--soft); border-left: 4px solid ${c.measured}; padding: .5rem .8rem;
+  margin: .6rem 0; }
 .indicator { border-top: 1px solid var(--line); padding-top: .9rem; margin-top: 1.1rem; }
 .indicator-body {
   display: grid; grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr); gap: .8rem 1.5rem;

@@ -96,15 +96,19 @@ export function indicatorFigures(item: BoardIndicator, m: Messages): Figure[] {
     },
     { label: words.figures.target, text: words.by(target, longDate(row.target.deadline, m)) },
     { label: words.figures.progress, text: row.keep ? words.keep : formatShare(row.progress) },
-    trend.pace ? { label: words.figures.pace, text: formatPace(trend.pace, row.unit, m) } : undefined,
-    trend.projection ? {
+    trend.pace && { label: words.figures.pace, text: formatPace(trend.pace, row.unit, m) },
+    trend.projection && {
       label: words.figures.projection,
-      text: `${value(trend.projection.value)} ${trend.projection.onTime ? m.trend.onTime : m.trend.late}`,
-    } : undefined,
+      text: `${value(trend.projection.value)} ${onTime(trend.projection.onTime, m)}`,
+    },
     trend.projection ? { label: words.figures.reached, text: reachPhrase(item, m) } : undefined,
     { label: words.figures.verdict, text: m.trend.verdict[trend.verdict] },
   ];
   return figures.filter((figure): figure is Figure => figure !== undefined);
+}
+
+function onTime(yes: boolean, m: Messages): string {
+  return yes ? m.trend.onTime : m.trend.late;
 }
 
 function reachPhrase(item: BoardIndicator, m: Messages): string {
@@ -133,6 +137,8 @@ export function chartDescription(item: BoardIndicator, m: Messages): string {
     ),
   ];
   const end = lines.projection[lines.projection.length - 1];
-  if (end) sentences.push(words.describeProjection(words.by(value(end.value), longDate(end.date, m))));
+  if (end) {
+    sentences.push(words.describeProjection(words.by(value(end.value), longDate(end.date, m))));
+  }
   return sentences.join(' ');
 }

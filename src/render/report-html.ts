@@ -55,18 +55,18 @@ ${report.terms.map((term) => termSection(term, page))}
 function cover({ report, m, planLang }: Page): Html {
   const { programme } = report;
   return html`<header>
-${programme.organisation ? html`<p class="org"${langOf(planLang)}>${programme.organisation}</p>` : ''}
+${programme.organisation && html`<p class="org">${plan(programme.organisation, planLang)}</p>`}
 <h1${langOf(planLang)}>${programme.title}</h1>
 <p class="as-of">${m.report.asOf(longDate(report.asOf, m))}</p>
-${report.problems > 0 ? html`<p class="notice" role="note">${m.report.problems(report.problems)}</p>` : ''}
+${report.problems > 0 && html`<p class="notice" role="note">
+${m.report.problems(report.problems)}</p>`}
 </header>`;
 }
 
 function summary(page: Page): Html {
   const { report, m } = page;
-  const programmeLine = report.terms.length > 1
-    ? html`<p class="programme-line">${m.report.wholeProgramme}: ${summaryLine(report.summary, m)}</p>`
-    : '';
+  const whole = `${m.report.wholeProgramme}: ${summaryLine(report.summary, m)}`;
+  const programmeLine = report.terms.length > 1 && html`<p class="programme-line">${whole}</p>`;
   return html`<section aria-labelledby="summary">
 <h2 id="summary">${m.report.summary}</h2>
 ${programmeLine}
@@ -106,13 +106,15 @@ ${term.behind.length === 0 ? html`<p>${m.report.noneBehind}</p>` : behindTable(t
  *  it has come against what was expected. */
 function behindTable(term: BoardTerm, m: Messages): Html {
   const h = m.report.behindHeaders;
-  const rows = term.behind.map(({ project, projectTitle, row }) => html`<tr>
+  const rows = term.behind.map(({ project, projectTitle, row }) => {
+    const versus = m.report.progressVersus(formatShare(row.progress), formatShare(row.expected));
+    return html`<tr>
 <td><a href="#${indicatorId(project, row.indicator)}">${row.title}</a>
 <br><span class="about">${projectTitle}</span></td>
-<td>${badge(row.status, m)}
-<br><span class="flags">${m.report.progressVersus(formatShare(row.progress), formatShare(row.expected))}</span></td>
+<td>${badge(row.status, m)}<br><span class="flags">${versus}</span></td>
 </tr>
-`);
+`;
+  });
   return html`<table class="behind">
 <thead><tr><th scope="col">${h.indicator}</th><th scope="col">${h.status}</th></tr></thead>
 <tbody>
@@ -152,10 +154,12 @@ function projectArticle(project: BoardProject, page: Page): Html {
   const about = m.report.projectAbout(
     state, longDate(project.period.start, m), longDate(project.period.end, m),
   );
-  return html`<article class="project" id="project-${project.id}" aria-labelledby="project-${project.id}-title">
-<h3 id="project-${project.id}-title"${langOf(planLang)}>${project.title}</h3>
-<p class="about">${about}${project.owner ? html` · ${m.report.lead}: <span${langOf(planLang)}>${project.owner}</span>` : ''}</p>
-<p class="goal"><strong>${m.report.goal}:</strong> <span${langOf(planLang)}>${project.goal}</span></p>
+  const id = `project-${project.id}`;
+  const lead = project.owner && html` · ${m.report.lead}: ${plan(project.owner, planLang)}`;
+  return html`<article class="project" id="${id}" aria-labelledby="${id}-title">
+<h3 id="${id}-title"${langOf(planLang)}>${project.title}</h3>
+<p class="about">${about}${lead}</p>
+<p class="goal"><strong>${m.report.goal}:</strong> ${plan(project.goal, planLang)}</p>
 <p>${summaryLine(project.summary, m)}</p>
 ${project.indicators.map((item) => indicatorSection(item, project, page))}
 </article>`;
@@ -174,7 +178,8 @@ function indicatorSection(item: BoardIndicator, project: BoardProject, page: Pag
 ${page.charts ? chart(item, report.asOf, m, id) : ''}
 <div>
 <dl class="figures">${figures}</dl>
-${item.method ? html`<p class="method">${m.report.figures.method}: <span${langOf(planLang)}>${item.method}</span></p>` : ''}
+${item.method && html`<p class="method">
+${m.report.figures.method}: ${plan(item.method, planLang)}</p>`}
 ${valuesTable(item, m)}
 </div>
 </div>
@@ -194,7 +199,8 @@ function statusBadges(row: StatusRow, m: Messages): Html {
     ...(row.stale ? [m.statusReport.stale] : []),
     ...(row.projected ? [row.projected === 'on-time' ? m.trend.onTime : m.trend.late] : []),
   ];
-  return html`${badge(row.status, m)}${flags.length > 0 ? html` <span class="flags">${flags.join(', ')}</span>` : ''}`;
+  const more = flags.length > 0 && html` <span class="flags">${flags.join(', ')}</span>`;
+  return html`${badge(row.status, m)}${more}`;
 }
 
 function badge(word: StatusRow['status'], m: Messages): Html {
@@ -221,14 +227,21 @@ function valuesTable(item: BoardIndicator, m: Messages): Html {
   const values = item.lines.measured;
   if (values.length === 0) return html``;
   const h = m.report.valueHeaders;
-  const rows = values.map(({ date, value }) => html`<tr><td>${longDate(date, m)}</td><td class="num">${formatValue(value, row.unit, m.locale)}</td></tr>
+  const rows = values.map(({ date, value }) => html`<tr><td>${longDate(date, m)}</td>
+<td class="num">${formatValue(value, row.unit, m.locale)}</td></tr>
 `);
   return html`<details><summary>${m.report.values(values.length)}</summary>
-<table><thead><tr><th scope="col">${h.date}</th><th scope="col" class="num">${h.value}</th></tr></thead>
+<table><thead><tr><th scope="col">${h.date}</th>
+<th scope="col" class="num">${h.value}</th></tr></thead>
 <tbody>
 ${rows}</tbody></table></details>`;
 }
 
 function langOf(planLang: string | undefined): Html {
   return planLang ? html` lang="${planLang}"` : html``;
+}
+
+/** A text quoted from the plan, marked with the plan's language where it differs. */
+function plan(text: string, planLang: string | undefined): Html {
+  return planLang ? html`<span lang="${planLang}">${text}</span>` : html`${text}`;
 }

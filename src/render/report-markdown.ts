@@ -38,7 +38,9 @@ export function renderReportMarkdown(
   for (const term of report.terms) parts.push(...termSummary(term, m));
   parts.push(`### ${m.report.howToRead}`);
   const { on_track: onTrack, at_risk: atRisk, too_early: tooEarly } = report.thresholds;
-  parts.push(m.report.statusExplained(formatShare(onTrack), formatShare(atRisk), formatShare(tooEarly)));
+  parts.push(m.report.statusExplained(
+    formatShare(onTrack), formatShare(atRisk), formatShare(tooEarly),
+  ));
   parts.push(m.report.projectionExplained(report.method.months, report.method.minPoints));
   if (chartFolder !== undefined) parts.push(m.report.chartKey);
 
@@ -104,14 +106,19 @@ function indicatorRow(item: BoardIndicator, m: Messages): string[] {
   const { status: row, trend } = item;
   const value = (amount: number) => formatValue(amount, row.unit, m.locale);
   const dated = (amount: number, date: string) => `${value(amount)} (${longDate(date, m)})`;
-  const projection = trend.projection;
+  const { projection } = trend;
+  const latest = row.current === undefined || row.currentDate === undefined
+    ? '–' : dated(row.current, row.currentDate);
+  const progress = row.keep ? m.statusReport.keep
+    : m.report.progressVersus(formatShare(row.progress), formatShare(row.expected));
+  const late = projection && (projection.onTime ? m.trend.onTime : m.trend.late);
   return [
     escape(row.title),
     statusText(row, m),
     value(row.baseline.value),
-    row.current === undefined || row.currentDate === undefined ? '–' : dated(row.current, row.currentDate),
+    latest,
     dated(row.target.value, row.target.deadline),
-    row.keep ? m.statusReport.keep : m.report.progressVersus(formatShare(row.progress), formatShare(row.expected)),
-    projection ? `${value(projection.value)} ${projection.onTime ? m.trend.onTime : m.trend.late}` : '–',
+    progress,
+    projection ? `${value(projection.value)} ${late}` : '–',
   ];
 }

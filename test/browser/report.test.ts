@@ -36,7 +36,8 @@ function findChromium(): string | undefined {
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.warn('test/browser/report.test.ts: skipped, no chromium found (apt-get install chromium)');
+  console.warn('test/browser/report.test.ts: skipped, no chromium found '
+    + '(apt-get install chromium)');
 }
 
 describe.skipIf(!executablePath)('the HTML report in Chromium', () => {

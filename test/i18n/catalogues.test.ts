@@ -14,7 +14,8 @@ function shape(catalogue: object, prefix = ''): string[] {
 /** Every message of a catalogue by its key path: a text, or a function that makes one. */
 function messagesOf(node: unknown, path = ''): [string, unknown][] {
   if (node === null || typeof node !== 'object') return [[path, node]];
-  return Object.entries(node).flatMap(([key, value]) => messagesOf(value, path ? `${path}.${key}` : key));
+  return Object.entries(node)
+    .flatMap(([key, value]) => messagesOf(value, path ? `${path}.${key}` : key));
 }
 
 /**

@@ -19,6 +19,9 @@ const model = loaded.model!;
 describe('the board report', () => {
   const board = buildBoard(model, AS_OF, {});
   const status = buildStatus(model, AS_OF, {});
+  const find = (project: string, indicator: string) => board.terms.flatMap((term) => term.projects)
+    .find(({ id }) => id === project)!.indicators
+    .find((item) => item.status.indicator === indicator)!;
   const rows = (report: typeof status) => report.terms.flatMap((term) =>
     term.projects.flatMap((project) => project.indicators));
 
@@ -34,7 +37,8 @@ describe('the board report', () => {
     const m = messages('nl');
     const page = renderReportHtml(board, m);
     for (const row of rows(status)) {
-      const start = page.indexOf(`<section class="indicator" id="${indicatorId(row.project, row.indicator)}"`);
+      const id = indicatorId(row.project, row.indicator);
+      const start = page.indexOf(`<section class="indicator" id="${id}"`);
       const end = page.indexOf('</section>', start);
       const section = page.slice(start, end);
       expect(start).toBeGreaterThan(0);
@@ -44,8 +48,7 @@ describe('the board report', () => {
   });
 
   it('draws each line from the right points', () => {
-    const item = board.terms[0]!.projects.find((project) => project.id === 'digital-community-platform')!
-      .indicators.find((indicator) => indicator.status.indicator === 'registered-users')!;
+    const item = find('digital-community-platform', 'registered-users');
     const { measured, plan, projection } = item.lines;
     // The plan: from the baseline (150 on 2025-01-01) straight to the target (2,000 on
     // 2026-12-31); this indicator has no milestones.
@@ -54,12 +57,12 @@ describe('the board report', () => {
     expect(measured[0]).toEqual({ date: '2025-01-01', value: 150 });
     expect(measured.at(-1)).toEqual({ date: item.status.currentDate, value: item.status.current });
     // The projection runs from the latest value to the value `trend` projects for the deadline.
-    expect(projection).toEqual([measured.at(-1), { date: '2026-12-31', value: item.trend.projection!.value }]);
+    const end = { date: '2026-12-31', value: item.trend.projection!.value };
+    expect(projection).toEqual([measured.at(-1), end]);
   });
 
   it('runs an event count up as a total, so it meets the target line (a total, too)', () => {
-    const item = board.terms[0]!.projects.find((project) => project.id === 'community-events')!
-      .indicators.find((indicator) => indicator.status.indicator === 'event-participants')!;
+    const item = find('community-events', 'event-participants');
     const values = item.lines.measured.map(({ value }) => value);
     expect(values.every((value, index) => index === 0 || value >= values[index - 1]!)).toBe(true);
     expect(values.at(-1)).toBe(item.status.current);

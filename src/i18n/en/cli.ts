@@ -134,8 +134,8 @@ export const cliEn = {
     report: {
       description: 'a report for the board: a summary per term, then per project its goal and a '
         + 'chart and the figures of every indicator',
-      format: 'html (one self-contained page) or markdown; without it, told from the name after -o, '
-        + 'else html',
+      format: 'html (one self-contained page) or markdown; without it, told from the name '
+        + 'after -o, else html',
       output: 'the file to write (default: standard output)',
       noCharts: 'leave the charts out',
     },

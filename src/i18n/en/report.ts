@@ -17,7 +17,9 @@ export const reportEn = {
   countHeader: 'Indicators',
   behind: 'Furthest behind',
   noneBehind: 'No indicator of this term is at risk, off track or missed.',
-  behindHeaders: { indicator: 'Indicator', project: 'Project', status: 'Status', shortfall: 'Progress' },
+  behindHeaders: {
+    indicator: 'Indicator', project: 'Project', status: 'Status', shortfall: 'Progress',
+  },
   progressVersus: (progress: string, expected: string) => `${progress} (${expected} expected)`,
   howToRead: 'How to read this report',
   statusExplained: (onTrack: string, atRisk: string, tooEarly: string) =>
@@ -27,11 +29,12 @@ export const reportEn = {
     + `${atRisk}, off track below. While less than ${tooEarly} of the way is expected, it is too `
     + 'early to judge.',
   projectionExplained: (months: number | undefined, minPoints: number) =>
-    'The projection carries the latest value forward at the current pace: the Theil–Sen slope over '
+    'The projection carries the latest value forward at the current pace: the Theil–Sen slope '
+    + 'over '
     + `${months === undefined ? 'the whole series' : `the last ${months} months`}, from at least `
     + `${minPoints} values (for a count of events: the median total per period).`,
-  chartKey: 'In the charts, the solid blue line is what was measured, the grey dashed line is where '
-    + 'the plan says the indicator should be, the orange dotted line is the projection at the '
+  chartKey: 'In the charts, the solid blue line is what was measured, the grey dashed line is '
+    + 'where the plan says the indicator should be, the orange dotted line is the projection at the '
     + 'current pace, the star is the target and the vertical dotted line is the report date.',
   goal: 'Goal',
   lead: 'Lead',

@@ -22,7 +22,8 @@ export const cliNl: CliWords = {
       `${origin} wijst naar ${dir}, maar daarin staat geen programme.yaml.`,
     noProgrammeFileHint: 'Geef de map waarin programme.yaml staat, of begin daar een programma.',
     notFound: (cwd) =>
-      `Geen programma gevonden: er is geen programme/programme.yaml in ${cwd} of een map daarboven.`,
+      `Geen programma gevonden: er is geen programme/programme.yaml in ${cwd} of een map `
+      + 'daarboven.',
     notFoundHint: 'Voer ub2030 uit in de repository van uw programma, of wijs de map aan met '
       + '--dir PAD of UB2030_DIR.',
   },
@@ -132,8 +133,8 @@ export const cliNl: CliWords = {
     report: {
       description: 'een rapportage voor het bestuur: een samenvatting per termijn, dan per '
         + 'project het doel en een grafiek en de cijfers van elke indicator',
-      format: 'html (één complete pagina) of markdown; zonder deze optie afgeleid uit de naam na -o, '
-        + 'anders html',
+      format: 'html (één complete pagina) of markdown; zonder deze optie afgeleid uit de naam '
+        + 'na -o, anders html',
       output: 'het bestand om te schrijven (standaard: de standaarduitvoer)',
       noCharts: 'laat de grafieken weg',
     },

@@ -95,9 +95,12 @@ export const reportNl: ReportWords = {
     `${meervoud(count, 'grafiek', 'grafieken')} geschreven in ${folder}.`,
   errors: {
     terminal:
-      'De HTML-rapportage is een complete webpagina; die is niet bedoeld om in een terminal te lezen.',
-    terminalHint: 'Schrijf hem naar een bestand en open dat in een browser: ub2030 report -o rapport.html',
-    extension: (file) => `-o ${file}: ub2030 kan aan de bestandsnaam niet zien welk formaat het is.`,
+      'De HTML-rapportage is een complete webpagina; die is niet bedoeld om in een terminal te '
+      + 'lezen.',
+    terminalHint:
+      'Schrijf hem naar een bestand en open dat in een browser: ub2030 report -o rapport.html',
+    extension: (file) =>
+      `-o ${file}: ub2030 kan aan de bestandsnaam niet zien welk formaat het is.`,
     extensionHint:
       'Laat de naam eindigen op .html of .md, of voeg --format html of --format markdown toe.',
     cannotWrite: (file, reason) => `Kan ${file} niet schrijven: ${reason}`,
