@@ -81,13 +81,17 @@ function marks(item: BoardIndicator, asOf: string, m: Messages): Plot.Markish[] 
   const projection = points(lines.projection);
   const target = plan[plan.length - 1]!;
   const xy = { x: 'date', y: 'value' } as const;
+  // The report date's label goes on the side of its line where there is room.
+  const [first, last] = xDomain(item, asOf);
+  const early = localDay(asOf).getTime() - first.getTime() < (last.getTime() - first.getTime()) / 3;
   return [
     item.tolerance === undefined ? null : Plot.rectY([band(item)], {
       x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: CHART_COLOURS.target, fillOpacity: 0.12,
     }),
     Plot.ruleX([localDay(asOf)], { stroke: CHART_COLOURS.asOf, strokeDasharray: '1 3' }),
     Plot.text([localDay(asOf)], {
-      x: (date: Date) => date, frameAnchor: 'top', dy: -14, dx: -4, textAnchor: 'end',
+      x: (date: Date) => date, frameAnchor: 'top', dy: -14,
+      dx: early ? 4 : -4, textAnchor: early ? 'start' : 'end',
       text: () => m.report.legend.asOf, fill: CHART_COLOURS.asOf,
     }),
     Plot.line(plan, { ...xy, stroke: CHART_COLOURS.plan, strokeDasharray: CHART_DASHES.plan }),

@@ -38,8 +38,9 @@ th, td { text-align: left; vertical-align: top; padding: .28rem .45rem;
 th { font-weight: 600; }
 .num { text-align: right; }
 .terms { display: grid; gap: 1rem; }
-.term-columns { display: grid; grid-template-columns: minmax(13rem, 1fr) minmax(0, 2.4fr);
+.term-columns { display: grid; grid-template-columns: max-content minmax(0, 1fr);
   gap: .3rem 2rem; align-items: start; }
+.counts { width: auto; min-width: 12rem; }
 .term-columns h4 { margin-top: .45rem; }
 .term-summary { border: 1px solid var(--line); border-radius: 6px; padding: .7rem .9rem;
   background: var(--soft); }
@@ -95,7 +96,8 @@ summary { cursor: pointer; color: ${c.measured}; }
   body { max-width: none; padding: 0; }
   nav, details { display: none; }
   h2, h3, h4 { break-after: avoid; }
-  .project { break-before: page; margin-top: 0; }
+  .term, .project + .project { break-before: page; }
+  .project { margin-top: 0; }
   .indicator, figure, .term-summary, tr, .goal { break-inside: avoid; }
   .status, .notice, .goal, .term-summary, .swatch-band {
     print-color-adjust: exact; -webkit-print-color-adjust: exact;
