@@ -225,12 +225,17 @@ ${entry('as-of', words.asOf)}
 function valuesTable(item: BoardIndicator, m: Messages): Html {
   const row = item.status;
   const values = item.lines.measured;
-  if (values.length === 0) return html``;
+  const count = values.filter(({ date }) => date > row.baseline.date).length;
+  if (count === 0) return html``;
   const h = m.report.valueHeaders;
-  const rows = values.map(({ date, value }) => html`<tr><td>${longDate(date, m)}</td>
+  const rows = values.map(({ date, value }) => {
+    const day = longDate(date, m);
+    const when = date === row.baseline.date ? m.report.baselineOn(day) : day;
+    return html`<tr><td>${when}</td>
 <td class="num">${formatValue(value, row.unit, m.locale)}</td></tr>
-`);
-  return html`<details><summary>${m.report.values(values.length)}</summary>
+`;
+  });
+  return html`<details><summary>${m.report.values(count)}</summary>
 <table><thead><tr><th scope="col">${h.date}</th>
 <th scope="col" class="num">${h.value}</th></tr></thead>
 <tbody>

@@ -80,6 +80,7 @@ export const reportEn = {
   describeProjection: (value: string) => `At the current pace: ${value}.`,
   values: (count: number) => `The measured values (${count})`,
   valueHeaders: { date: 'Date', value: 'Value' },
+  baselineOn: (date: string) => `${date} (baseline)`,
   tableHeaders: {
     indicator: 'Indicator',
     status: 'Status',

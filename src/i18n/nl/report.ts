@@ -81,6 +81,7 @@ export const reportNl: ReportWords = {
   describeProjection: (value) => `In het huidige tempo: ${value}.`,
   values: (count) => `De gemeten waarden (${count})`,
   valueHeaders: { date: 'Datum', value: 'Waarde' },
+  baselineOn: (date) => `${date} (nulmeting)`,
   tableHeaders: {
     indicator: 'Indicator',
     status: 'Status',
