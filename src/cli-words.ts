@@ -37,7 +37,9 @@ function optionDescription(option: Option, words: CliWords): string {
   const extra: string[] = [];
   if (option.argChoices) extra.push(words.choices(option.argChoices.join(', ')));
   const shown = option.required || option.optional;
-  if (shown && option.defaultValue !== undefined) {
+  // An empty list (a repeatable option given no times) is no default worth showing.
+  const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+  if (shown && option.defaultValue !== undefined && !empty) {
     extra.push(words.defaultIs(option.defaultValueDescription ?? String(option.defaultValue)));
   }
   return extra.length === 0 ? option.description : `${option.description} (${extra.join(', ')})`;

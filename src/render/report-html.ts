@@ -209,7 +209,9 @@ function badge(word: StatusRow['status'], m: Messages): Html {
 
 function legend(item: BoardIndicator, m: Messages): Html {
   const words = m.report.legend;
-  const target = formatValue(item.status.target.value, item.status.unit, m.locale);
+  const value = (amount: number) => formatValue(amount, item.status.unit, m.locale);
+  const target = item.tolerance === undefined ? value(item.status.target.value)
+    : m.report.within(value(item.status.target.value), value(item.tolerance));
   const entry = (kind: string, text: string) =>
     html`<li><span class="swatch swatch-${kind}" aria-hidden="true"></span>${text}</li>`;
   return html`<ul class="legend">

@@ -18,6 +18,9 @@ describe('the command line in Dutch and English', () => {
       expect(dutch.stdout).toContain(text);
     }
     expect(dutch.stdout).not.toMatch(/Usage|Options|display help|the programme folder/);
+    const importHelp = runCli(['--lang', 'nl', 'help', 'import'], ROOT);
+    expect(importHelp.stdout).toContain('Argumenten:\n  bestand ');
+    expect(importHelp.stdout).not.toContain('standaard: )');
 
     const byLocale = runCli(['trend', '--help'], ROOT, DUTCH);
     expect(byLocale.stdout).toContain('Gebruik: ub2030 trend [opties]');
