@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import type { Messages } from '../i18n/index.js';
 import type { DatedValue } from '../maths/trend-series.js';
 import type { BoardIndicator } from '../report/board.js';
-import { formatValue, unitWords } from './format.js';
+import { unitWords } from './format.js';
 import { chartDescription, dateLocale, localDay } from './report-figures.js';
 
 /** Colours with at least 4.5:1 contrast on white. */
@@ -22,7 +22,7 @@ export const CHART_COLOURS = {
   asOf: '#444444',
 };
 
-/** The dash of each line, repeated in the legend of the HTML report. */
+/** The dash of each line (solid, dashed, dotted), as the legend of the HTML report draws it. */
 export const CHART_DASHES = { measured: '', plan: '7 4', projection: '2 4' };
 
 const WIDTH = 480;
@@ -73,7 +73,7 @@ export function renderChart(item: BoardIndicator, asOf: string, m: Messages, id:
 }
 
 function marks(item: BoardIndicator, asOf: string, m: Messages): Plot.Markish[] {
-  const { lines, status: row } = item;
+  const { lines } = item;
   const points = (list: DatedValue[]): Point[] =>
     list.map(({ date, value }) => ({ date: localDay(date), value }));
   const measured = points(lines.measured);
@@ -83,7 +83,8 @@ function marks(item: BoardIndicator, asOf: string, m: Messages): Plot.Markish[] 
   const xy = { x: 'date', y: 'value' } as const;
   // The report date's label goes on the side of its line where there is room.
   const [first, last] = xDomain(item, asOf);
-  const early = localDay(asOf).getTime() - first.getTime() < (last.getTime() - first.getTime()) / 3;
+  const early = localDay(asOf).getTime() - first.getTime()
+    < (last.getTime() - first.getTime()) / 3;
   return [
     item.tolerance === undefined ? null : Plot.rectY([band(item)], {
       x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: CHART_COLOURS.target, fillOpacity: 0.12,
