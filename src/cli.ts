@@ -1,16 +1,22 @@
 /**
  * The command line: options are parsed here, and each command is loaded only when it runs. One
- * catch at the top turns the few expected errors into a message and an exit code.
+ * catch at the top turns the few expected errors into a message and an exit code. The help speaks
+ * the language of --lang, else of the locale: no programme has been read yet.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { DataError, UsageError } from './io/errors.js';
+import { speakCommander } from './cli-words.js';
 import { processIo, type Io } from './commands/io.js';
+import { cliEn, type CliWords } from './i18n/en/cli.js';
+import { commandLineLang, noteSpoken, spokenLang, type Lang } from './i18n/lang.js';
+import { cliNl } from './i18n/nl/cli.js';
+import { DataError, UsageError } from './io/errors.js';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 const PERIODS = ['month', 'quarter', 'year'] as const;
+const CLI_WORDS: Record<Lang, CliWords> = { en: cliEn, nl: cliNl };
 
 interface GlobalOptions {
   dir?: string;
@@ -20,124 +26,141 @@ interface GlobalOptions {
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
-  const program = new Command('ub2030')
-    .description('Keep a strategy programme as YAML files: check them, see where every project stands, log measurements.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .option('--dir <path>', 'the programme folder (the one holding programme.yaml)')
-    .option('--no-color', 'print without colours (also when NO_COLOR is set)')
-    .option('--lang <lang>', 'language of the output: nl or en (default: the programme\'s language)')
-    .showHelpAfterError('(run `ub2030 --help` for the list of commands and options)')
-    .exitOverride();
+  noteSpoken(undefined);
+  const words = CLI_WORDS[commandLineLang(argv.slice(2))];
+  const h = words.help;
+  const p = words.placeholders;
+  const program = new Command('ub2030').exitOverride();
+  speakCommander(program, words, (text) => process.stderr.write(text));
+  program
+    .description(h.program)
+    .version(VERSION, '-V, --version', h.version)
+    .option(`--dir <${p.path}>`, h.dir)
+    .option('--no-color', h.noColor)
+    .option(`--lang <${p.lang}>`, h.lang);
 
   const io = (): Io => processIo(program.opts<GlobalOptions>().color);
-  const dir = (): string | undefined => program.opts<GlobalOptions>().dir;
-  const lang = (): { lang?: string } => {
-    const value = program.opts<GlobalOptions>().lang;
-    return value === undefined ? {} : { lang: value };
+  const common = <T extends object>(options: T) => {
+    const { dir, lang } = program.opts<GlobalOptions>();
+    return {
+      ...options, ...(dir === undefined ? {} : { dir }), ...(lang === undefined ? {} : { lang }),
+    };
   };
+  const asOf = () => new Option(`--as-of <${p.date}>`, h.asOf);
+  const term = () => new Option(`--term <${p.id}>`, h.term);
+  const project = () => new Option(`--project <${p.id}>`, h.project);
+  const format = () =>
+    new Option(`--format <${p.format}>`, h.format).choices(FORMATS).default('table');
 
   program
     .command('validate')
-    .description('check every file of the programme and report every problem, with file:line:col')
-    .addOption(new Option('--format <format>', 'output format (default: github in GitHub Actions, else text)')
+    .description(h.validate.description)
+    .addOption(new Option(`--format <${p.format}>`, h.validate.format)
       .choices(['text', 'json', 'github']))
-    .option('--strict', 'warnings fail the check too (exit code 1)')
-    .option('--as-of <date>', 'judge stale and future values as if today were this date (YYYY-MM-DD)')
-    .option('--since <rev>', 'also report edits to recorded values and definitions since this git revision')
+    .option('--strict', h.validate.strict)
+    .option(`--as-of <${p.date}>`, h.validate.asOf)
+    .option(`--since <${p.rev}>`, h.validate.since)
     .action(async (options) => {
       const { runValidate } = await import('./commands/validate.js');
-      code = runValidate({ ...options, ...withDir(dir()), ...lang() }, io());
+      code = runValidate(common(options), io());
     });
 
   program
     .command('schema')
-    .description('write the JSON Schema files that editors use to check the YAML files as you type')
-    .option('--out <folder>', 'the folder to write them to (default: schema/ at the top of the repository)')
-    .option('--check', 'write nothing; exit 1 when the files there are not current')
+    .description(h.schema.description)
+    .option(`--out <${p.folder}>`, h.schema.out)
+    .option('--check', h.schema.check)
     .action(async (options) => {
       const { runSchema } = await import('./commands/schema.js');
-      code = await runSchema({ ...options, ...lang() }, io());
+      const { lang } = program.opts<GlobalOptions>();
+      code = await runSchema({ ...options, ...(lang === undefined ? {} : { lang }) }, io());
     });
 
   program
     .command('status')
-    .description('where every indicator stands: latest value, progress, expected progress and status, per term')
-    .option('--as-of <date>', 'report as if today were this date (YYYY-MM-DD)')
-    .option('--term <id>', 'only this term')
-    .option('--project <id>', 'only this project')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .description(h.status.description)
+    .addOption(asOf()).addOption(term()).addOption(project()).addOption(format())
     .action(async (options) => {
       const { runStatus } = await import('./commands/status.js');
-      code = runStatus({ ...options, ...withDir(dir()), ...lang() }, io());
+      code = runStatus(common(options), io());
     });
 
   program
     .command('trend')
-    .description('which way every indicator is moving: sparkline, pace, projection, verdict')
-    .option('--as-of <date>', 'report as if today were this date (YYYY-MM-DD)')
-    .option('--term <id>', 'only this term')
-    .option('--project <id>', 'only this project')
-    .option('--window <span>', 'how far back the pace looks: 12m, 24m, 2y or all (default: 12m)')
-    .addOption(new Option('--by <period>', 'a column per period, with the target below each value')
-      .choices(PERIODS))
-    .option('--from <period>', 'with --by: the first period (2025, 2025-03, 2025-Q1 or a date)')
-    .option('--to <period>', 'with --by: the last period (default: the one holding --as-of)')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .description(h.trend.description)
+    .addOption(asOf()).addOption(term()).addOption(project())
+    .option(`--window <${p.span}>`, h.trend.window)
+    .addOption(new Option(`--by <${p.period}>`, h.trend.by).choices(PERIODS))
+    .option(`--from <${p.period}>`, h.trend.from)
+    .option(`--to <${p.period}>`, h.trend.to)
+    .addOption(format())
     .action(async (options) => {
       const { runTrend } = await import('./commands/trend.js');
-      code = runTrend({ ...options, ...withDir(dir()), ...lang() }, io());
+      code = runTrend(common(options), io());
+    });
+
+  program
+    .command('report')
+    .description(h.report.description)
+    .addOption(asOf()).addOption(term()).addOption(project())
+    .addOption(new Option(`--format <${p.format}>`, h.report.format).choices(['html', 'markdown']))
+    .option(`-o, --output <${p.file}>`, h.report.output)
+    .option('--no-charts', h.report.noCharts)
+    .action(async (options) => {
+      const { runReport } = await import('./commands/report.js');
+      code = await runReport(common(options), io());
     });
 
   program
     .command('record')
-    .description('add one measurement to a project\'s log, checked first; in a terminal, asks for what is missing')
-    .argument('[indicator]', 'the indicator, as <project>/<indicator>')
-    .argument('[value]', 'the value: 1840, 12,5, 75%, € 12.500; a ratio as numerator/denominator, for example 412/5200')
-    .option('--date <date>', 'the date the value applies to: 2026-03-31, 31-03-2026, today, yesterday; default: today')
-    .option('--note <text>', 'a note to keep with the value')
-    .option('--source <text>', 'where the figure comes from')
-    .option('--by <name>', 'who measured it (default: your git user name)')
-    .option('--replace', 'overwrite the value already recorded for this date, keeping the old one in its history')
-    .option('--dry-run', 'show what would be recorded without writing')
-    .option('--no-input', 'never ask questions: fail when an argument is missing')
-    .option('--undo', 'take back the last change ub2030 made (to this project\'s log, when one is named)')
-    .option('--yes', 'with --undo: do not ask for confirmation')
+    .description(h.record.description)
+    .argument(`[${p.indicator}]`, h.record.indicator)
+    .argument(`[${p.value}]`, h.record.value)
+    .option(`--date <${p.date}>`, h.record.date)
+    .option(`--note <${p.text}>`, h.record.note)
+    .option(`--source <${p.text}>`, h.record.source)
+    .option(`--by <${p.name}>`, h.record.by)
+    .option('--replace', h.record.replace)
+    .option('--dry-run', h.record.dryRun)
+    .option('--no-input', h.record.noInput)
+    .option('--undo', h.record.undo)
+    .option('--yes', h.record.yes)
     .action(async (ref: string | undefined, value: string | undefined, options) => {
       const { runRecord } = await import('./commands/record.js');
-      code = await runRecord(ref, value, { ...options, ...withDir(dir()), ...lang() }, io());
+      code = await runRecord(ref, value, common(options), io());
     });
 
   program
     .command('import')
-    .description('add measurements from a spreadsheet export (CSV); every row is checked, then all are written or none')
-    .argument('<file>', 'the CSV file, comma or semicolon separated, with a header row')
-    .option('--column <field=header>', 'the column holding a field, for example value=Aantal (repeatable)', collect, [])
-    .option('--project <id>', 'the project, when the file has no project column')
-    .option('--decimal <mark>', 'the decimal separator: comma or point (default: told from the file)')
-    .option('--by <name>', 'who measured, for rows without a `by` column (default: your git user name)')
-    .option('--dry-run', 'show what would be written without writing')
+    .description(h.import.description)
+    .argument(`<${p.file}>`, h.import.file)
+    .option(`--column <${p.field}>`, h.import.column, collect, [])
+    .option(`--project <${p.id}>`, h.import.project)
+    .option(`--decimal <${p.mark}>`, h.import.decimal)
+    .option(`--by <${p.name}>`, h.import.by)
+    .option('--dry-run', h.dryRun)
     .action(async (file: string, options) => {
       const { runImport } = await import('./commands/import.js');
-      code = await runImport(file, { ...options, ...withDir(dir()), ...lang() }, io());
+      code = await runImport(file, common(options), io());
     });
 
   program
     .command('undo')
-    .description('take back the last change ub2030 made to the logs, after showing it and asking')
-    .argument('[project]', 'only in this project\'s log')
-    .option('--yes', 'do not ask for confirmation')
-    .option('--dry-run', 'show what would be taken back without changing anything')
-    .option('--no-input', 'never ask: fail unless --yes is given')
-    .action(async (project: string | undefined, options) => {
+    .description(h.undo.description)
+    .argument(`[${p.project}]`, h.undo.project)
+    .option('--yes', h.undo.yes)
+    .option('--dry-run', h.undo.dryRun)
+    .option('--no-input', h.undo.noInput)
+    .action(async (name: string | undefined, options) => {
       const { runUndo } = await import('./commands/undo.js');
-      code = await runUndo(project, { ...options, ...withDir(dir()), ...lang() }, io());
+      code = await runUndo(name, common(options), io());
     });
 
   try {
     await program.parseAsync(argv);
     return code;
   } catch (error) {
-    return handleError(error, program);
+    return handleError(error, program, argv);
   }
 }
 
@@ -145,23 +168,21 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function withDir(dir: string | undefined): { dir?: string } {
-  return dir === undefined ? {} : { dir };
-}
-
-function handleError(error: unknown, program: Command): number {
+/** The message and hint of an expected error, labelled in the language the command spoke. */
+function handleError(error: unknown, program: Command, argv: string[]): number {
   if (error instanceof CommanderError) {
-    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    const quiet = ['commander.helpDisplayed', 'commander.version'];
+    return error.exitCode === 0 || quiet.includes(error.code) ? 0 : 2;
   }
-  const color = program.opts<GlobalOptions>().color;
-  const { errChalk } = processIo(color);
+  const words = CLI_WORDS[spokenLang() ?? commandLineLang(argv.slice(2))];
+  const { errChalk } = processIo(program.opts<GlobalOptions>().color);
+  const label = errChalk.red.bold(words.errorLabel);
   if (error instanceof UsageError || error instanceof DataError) {
-    process.stderr.write(`${errChalk.red.bold('error:')} ${error.message}\n`);
-    if (error.hint) process.stderr.write(`${errChalk.cyan('hint:')} ${error.hint}\n`);
+    process.stderr.write(`${label} ${error.message}\n`);
+    if (error.hint) process.stderr.write(`${errChalk.cyan(words.hintLabel)} ${error.hint}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${errChalk.red.bold('error:')} ub2030 stopped unexpectedly: ${message}\n`
-    + 'This is a fault in ub2030, not in your files. Please report it with the command you ran.\n');
+  process.stderr.write(`${label} ${words.unexpected(message)}\n${words.unexpectedHint}\n`);
   return 2;
 }

@@ -10,10 +10,3 @@ export function closest(wanted: string, known: readonly string[], most = 3): str
     .slice(0, most)
     .map(({ name }) => name);
 }
-
-/** "; did you mean `a` or `b`?" or an empty string. */
-export function didYouMean(wanted: string, known: readonly string[]): string {
-  const names = closest(wanted, known);
-  if (names.length === 0) return '';
-  return `did you mean ${names.map((name) => `\`${name}\``).join(' or ')}?`;
-}

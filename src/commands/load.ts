@@ -24,7 +24,7 @@ export interface Loaded {
 }
 
 export function loadProgramme(dirOption: string | undefined, langOption?: string): Loaded {
-  const dir = findProgrammeDir(dirOption);
+  const dir = findProgrammeDir(dirOption, messages(resolveLang(langOption)));
   const lang = resolveLang(langOption, programmeLanguage(dir));
   const m = messages(lang);
   const workspace = loadWorkspace(dir, m);
@@ -48,14 +48,15 @@ function programmeLanguage(dir: string): string | undefined {
 }
 
 /** A date option: `YYYY-MM-DD` naming a real day; today when not given. */
-export function parseDateOption(value: string | undefined, option: string): string {
+export function parseDateOption(value: string | undefined, option: string, m: Messages): string {
   if (value === undefined) return localToday();
   const text = value.trim();
+  const words = m.cli.date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    throw new UsageError(`${option} ${value}: expected a date written as YYYY-MM-DD.`, `For example: ${option} 2026-12-01`);
+    throw new UsageError(words.format(option, value), words.example(option));
   }
   if (!isCalendarDate(text)) {
-    throw new UsageError(`${option} ${value}: this day does not exist in the calendar.`, 'Check the day and the month.');
+    throw new UsageError(words.noSuchDay(option, value), words.noSuchDayHint);
   }
   return text;
 }

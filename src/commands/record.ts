@@ -114,8 +114,10 @@ function draftFromArguments(
   const why = options.input === false ? m.record.noInputOption : m.record.notATerminal;
   if (ref === undefined)
     throw new UsageError(m.record.missing('<project>/<indicator>', why), m.record.missingRefHint);
-  if (rawValue === undefined)
-    throw new UsageError(m.record.missing('<value>', why), m.record.missingValueHint(ref));
+  if (rawValue === undefined) {
+    const value = `<${m.cli.placeholders.value}>`;
+    throw new UsageError(m.record.missing(value, why), m.record.missingValueHint(ref));
+  }
   const { programme, projects } = programmeParts(loaded);
   const target = resolveRef(ref, projects, m);
   const date = options.date === undefined ? today : parseDate(options.date, m, '--date', today);

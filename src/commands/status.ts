@@ -1,5 +1,6 @@
 /** `ub2030 status`: where every indicator stands on a date, per term. */
-import { didYouMean } from '../check/suggest.js';
+import { suggestion } from '../check/suggest-text.js';
+import type { Messages } from '../i18n/index.js';
 import { UsageError } from '../io/errors.js';
 import type { ProgrammeModel } from '../model/model.js';
 import { buildStatus, type StatusFilter } from '../report/status.js';
@@ -18,14 +19,14 @@ export interface StatusOptions {
 }
 
 export function runStatus(options: StatusOptions, io: Io): number {
-  const asOf = parseDateOption(options.asOf, '--as-of');
   const loaded = loadProgramme(options.dir, options.lang);
   const { m } = loaded;
+  const asOf = parseDateOption(options.asOf, '--as-of', m);
   if (!loaded.model) {
     io.err(`${m.statusReport.unreadable}\n`);
     return 1;
   }
-  const filter = checkFilter(loaded.model, options);
+  const filter = checkFilter(loaded.model, options, m);
   const report = buildStatus(loaded.model, asOf, filter);
 
   const render = {
@@ -43,23 +44,33 @@ export function runStatus(options: StatusOptions, io: Io): number {
   return 0;
 }
 
-/** Checks --term and --project against the programme; shared with `trend`. */
+/** Checks --term and --project against the programme; shared with `trend` and `report`. */
 export function checkFilter(
-  model: ProgrammeModel, options: Pick<StatusOptions, 'term' | 'project'>,
+  model: ProgrammeModel, options: Pick<StatusOptions, 'term' | 'project'>, m: Messages,
 ): StatusFilter {
+  const words = m.cli.filter;
   const terms = model.terms.map(({ term }) => term.id);
   if (options.term !== undefined && !terms.includes(options.term)) {
     throw new UsageError(
-      `--term ${options.term}: there is no such term. ${didYouMean(options.term, terms)}`.trim(),
-      `The terms are: ${terms.join(', ')}`,
+      withSuggestion(words.noTerm(options.term), suggestion(options.term, terms, m)),
+      words.termsAre(terms),
     );
   }
-  const projects = model.terms.flatMap(({ projects: list }) => list.map(({ project }) => project.id));
+  const projects = model.terms
+    .flatMap(({ projects: list }) => list.map(({ project }) => project.id));
   if (options.project !== undefined && !projects.includes(options.project)) {
     throw new UsageError(
-      `--project ${options.project}: there is no such project. ${didYouMean(options.project, projects)}`.trim(),
-      `The projects are: ${projects.join(', ')}`,
+      withSuggestion(words.noProject(options.project), suggestion(options.project, projects, m)),
+      words.projectsAre(projects),
     );
   }
-  return { ...(options.term ? { term: options.term } : {}), ...(options.project ? { project: options.project } : {}) };
+  return {
+    ...(options.term ? { term: options.term } : {}),
+    ...(options.project ? { project: options.project } : {}),
+  };
+}
+
+/** "…: there is no such term; did you mean `short`?" or the same ending in a full stop. */
+function withSuggestion(message: string, said: string): string {
+  return said ? `${message}; ${said}` : `${message}.`;
 }

@@ -33,14 +33,14 @@ export interface TrendOptions {
 }
 
 export function runTrend(options: TrendOptions, io: Io): number {
-  const asOf = parseDateOption(options.asOf, '--as-of');
   const loaded = loadProgramme(options.dir, options.lang);
   const { m, model } = loaded;
+  const asOf = parseDateOption(options.asOf, '--as-of', m);
   if (!model) {
     io.err(`${m.statusReport.unreadable}\n`);
     return 1;
   }
-  const filter = checkFilter(model, options);
+  const filter = checkFilter(model, options, m);
   const months = parseWindow(options.window, m);
   if (options.by === undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new UsageError(m.trend.errors.needBy, m.trend.errors.needByHint);

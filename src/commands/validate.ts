@@ -30,8 +30,8 @@ export interface ValidateOptions {
 
 export function runValidate(options: ValidateOptions, io: Io, env = process.env): number {
   const format = options.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-  const asOf = parseDateOption(options.asOf, '--as-of');
   const loaded = loadProgramme(options.dir, options.lang);
+  const asOf = parseDateOption(options.asOf, '--as-of', loaded.m);
   const history =
     options.since === undefined ? [] : checkSince(loaded.workspace, options.since, loaded.m);
   const timely = loaded.model

@@ -41,7 +41,7 @@ export const checksNl: ChecksMessages = {
     }),
     scoreScale: {
       message: 'een score heeft een schaal nodig: de laagste en de hoogste mogelijke waarde',
-      hint: 'voeg `scale: {min: 1, max: 10}` (met je eigen schaal) toe aan de indicator',
+      hint: 'voeg `scale: {min: 1, max: 10}` (met uw eigen schaal) toe aan de indicator',
     },
     ratioParts: {
       message: 'bij een verhoudingsindicator moet staan wat de twee delen zijn',
@@ -100,7 +100,7 @@ export const checksNl: ChecksMessages = {
     duplicateMeasurement: (indicator, date, item) => ({
       message: `${code(indicator)} heeft al een waarde voor ${date} (onderdeel ${item} van dit `
         + `logboek)`,
-      hint: 'houd een van de twee over; verbeter je een waarde, pas dan de eerste aan en leg in de '
+      hint: 'houd een van de twee over; verbetert u een waarde, pas dan de eerste aan en leg in de '
         + 'note uit waarom',
     }),
     ratioMissing: (id, numerator, denominator) => ({
@@ -184,7 +184,7 @@ export const checksNl: ChecksMessages = {
     changed: (indicator, date, before, after, rev) => ({
       message: `de waarde van ${code(indicator)} op ${date} is sinds ${rev} veranderd, van `
         + `${before} in ${after}`,
-      hint: 'genoteerde waarden horen te blijven staan; verbeter je een fout, leg dan in de '
+      hint: 'genoteerde waarden horen te blijven staan; verbetert u een fout, leg dan in de '
         + '`note:` van de meting uit waarom',
     }),
     removed: (indicator, date, rev) => ({

@@ -26,7 +26,7 @@ export const validateNl: ValidateMessages = {
     },
     strict: 'Met --strict laten ook waarschuwingen de controle mislukken.',
   },
-  didYouMean: (names) => `bedoel je ${names.map(code).join(' of ')}?`,
+  didYouMean: (names) => `bedoelt u ${names.map(code).join(' of ')}?`,
   units: {
     count: 'aantal',
     percent: 'procent',
@@ -45,7 +45,7 @@ export const validateNl: ValidateMessages = {
     },
     encoding: {
       message: 'dit bestand is geen UTF-8-tekst',
-      hint: 'sla het in je editor op met de codering "UTF-8"',
+      hint: 'sla het in uw editor op met de codering "UTF-8"',
     },
     conflictMarker: {
       message: 'er staat nog een git-conflictmarkering in het bestand',
@@ -195,7 +195,7 @@ export const validateNl: ValidateMessages = {
   usage: {
     cannotReadFolder: (path, detail) => `De map ${path} kan niet gelezen worden: ${detail}`,
     cannotReadFile: (path, detail) => `${path} kan niet gelezen worden: ${detail}`,
-    cannotReadFileHint: 'Controleer of het bestand bestaat en of je het mag lezen.',
+    cannotReadFileHint: 'Controleer of het bestand bestaat en of u het mag lezen.',
     noGit: (dir) =>
       `--since heeft git nodig, maar ${dir} ligt niet in een git-repository (of git is niet ` +
       `geïnstalleerd).`,

@@ -1,23 +1,24 @@
 /** Finds the programme folder: --dir, else UB2030_DIR, else the nearest `programme/` upwards. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Messages } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 
 export const PROGRAMME_FILE = 'programme.yaml';
 
-export function findProgrammeDir(option: string | undefined, cwd = process.cwd(), env = process.env): string {
+export function findProgrammeDir(
+  option: string | undefined, m: Messages, cwd = process.cwd(), env = process.env,
+): string {
+  const words = m.cli.find;
   const given = option ?? env.UB2030_DIR;
   if (given) {
     const dir = resolve(cwd, given);
     const origin = option ? '--dir' : 'UB2030_DIR';
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError(`${origin} names ${dir}, which is not a folder.`, 'Give the folder that holds programme.yaml.');
+      throw new UsageError(words.notAFolder(origin, dir), words.notAFolderHint);
     }
     if (!existsSync(join(dir, PROGRAMME_FILE))) {
-      throw new UsageError(
-        `${origin} names ${dir}, but there is no ${PROGRAMME_FILE} in it.`,
-        'Give the folder that holds programme.yaml, or start a programme there.',
-      );
+      throw new UsageError(words.noProgrammeFile(origin, dir), words.noProgrammeFileHint);
     }
     return dir;
   }
@@ -26,8 +27,5 @@ export function findProgrammeDir(option: string | undefined, cwd = process.cwd()
     if (existsSync(join(dir, 'programme', PROGRAMME_FILE))) return join(dir, 'programme');
     if (dirname(dir) === dir) break;
   }
-  throw new UsageError(
-    `No programme found: there is no programme/${PROGRAMME_FILE} in ${resolve(cwd)} or any folder above it.`,
-    'Run ub2030 inside your programme repository, or point at the folder with --dir PATH or UB2030_DIR.',
-  );
+  throw new UsageError(words.notFound(resolve(cwd)), words.notFoundHint);
 }

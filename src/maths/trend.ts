@@ -100,9 +100,10 @@ export function indicatorTrend(
 
 /**
  * The indicator's value over time, the baseline first: each measurement of a level, each period
- * of a ratio, and for a count of events the running total at the end of each period.
+ * of a ratio, and for a count of events the running total at the end of each period. The report
+ * draws this line in its charts.
  */
-function valueTrack(
+export function valueTrack(
   indicator: Indicator, entries: Entry[], asOf: string, periods: PeriodValue[],
 ): DatedValue[] {
   if (indicator.aggregation === 'level') return levelPoints(indicator, entries, asOf);

@@ -25,18 +25,10 @@ export function boundsOf(indicator: Pick<Indicator, 'unit' | 'scale'>): Bounds {
   }
 }
 
-/** Why `value` does not fit the indicator's unit, or undefined when it fits. */
-export function unitMismatch(indicator: Indicator, value: number): string | undefined {
-  if (!Number.isFinite(value)) return 'is not a number';
-  const bounds = boundsOf(indicator);
-  const unit = unitLabel(indicator);
-  if (bounds.whole && !Number.isInteger(value)) return `must be a whole number (${unit})`;
-  if (bounds.min !== undefined && value < bounds.min) return `is below ${bounds.min}, the lowest ${unit} allowed`;
-  if (bounds.max !== undefined && value > bounds.max) return `is above ${bounds.max}, the highest ${unit} allowed`;
-  return undefined;
-}
-
-/** How the unit reads in messages and table headers. */
+/**
+ * The unit's language-neutral label, as JSON and CSV carry it: "count", "score 1–10", or the
+ * plan's own `unit_name`. Human outputs translate the generic ones (see `render/format.ts`).
+ */
 export function unitLabel(indicator: Pick<Indicator, 'unit' | 'unit_name' | 'scale'>): string {
   switch (indicator.unit) {
     case 'count':

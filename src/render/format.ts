@@ -1,4 +1,5 @@
 /** Numbers and percentages as people read them, in the language's own notation. */
+import type { Messages } from '../i18n/index.js';
 
 /** A value in its indicator's unit: grouped thousands, sensible decimals, a unit sign. */
 export function formatValue(value: number | undefined, unit: string, locale: string): string {
@@ -18,4 +19,14 @@ export function formatShare(share: number | undefined): string {
   if (share === undefined || !Number.isFinite(share)) return '–';
   const rounded = Math.round(share * 100);
   return `${Object.is(rounded, -0) ? 0 : rounded}%`;
+}
+
+/**
+ * The unit as people read it in the output's language: the generic units translated ("aantal",
+ * "minuten", "score 1–10"), a unit the plan names itself as written there.
+ */
+export function unitWords(row: { unit: string; unitLabel: string }, m: Messages): string {
+  const words = m.validate.units;
+  if (row.unit === 'score') return row.unitLabel.replace(/^score/, words.score ?? 'score');
+  return row.unitLabel === row.unit ? words[row.unit] ?? row.unitLabel : row.unitLabel;
 }

@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/index.js';
 import type { Rollup } from '../maths/rollup.js';
 import type { StatusProject, StatusReport, StatusRow } from '../report/status.js';
 import { paintStatus } from './color.js';
-import { formatShare, formatValue } from './format.js';
+import { formatShare, formatValue, unitWords } from './format.js';
 import { projectionMark } from './trend-table.js';
 
 /** A table without borders: two spaces on the left, one between columns. */
@@ -91,7 +91,8 @@ function rowCells(row: StatusRow, m: Messages, chalk: ChalkInstance): string[] {
     ...(row.stale ? [chalk.yellow(m.statusReport.stale)] : []),
     ...(row.projected ? [projectionMark(row.projected === 'on-time', m, chalk)] : []),
   ].map((mark) => `\n${mark}`).join('');
-  const kind = row.aggregation === 'events' ? `${row.unitLabel}, ${m.statusReport.total}` : row.unitLabel;
+  const unit = unitWords(row, m);
+  const kind = row.aggregation === 'events' ? `${unit}, ${m.statusReport.total}` : unit;
   const value = (amount: number) => formatValue(amount, row.unit, m.locale);
   return [
     `${wrapName(row.indicator)}\n${chalk.dim(wrapName(kind))}`,

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../i18n/index.js';
 import type { Verdict } from '../maths/trend.js';
 import type { TrendProject, TrendReport, TrendRow, TrendSummary } from '../report/trend.js';
-import { formatValue } from './format.js';
+import { formatValue, unitWords } from './format.js';
 import { PLAIN_CHARS, WIDTH, projectHeading, trimLines, wrapName } from './status-table.js';
 import { formatChange, formatPace, reachText, sparkline } from './trend-format.js';
 
@@ -57,8 +57,8 @@ function indicatorRows(
 ): Table.HorizontalTableRow[] {
   const value = (amount: number) => formatValue(amount, row.unit, m.locale);
   const change = (amount: TrendRow['sincePrevious']) => formatChange(amount, row.unit, m.locale);
-  const kind = row.aggregation === 'events'
-    ? `${row.unitLabel}, ${m.statusReport.total}` : row.unitLabel;
+  const unit = unitWords(row, m);
+  const kind = row.aggregation === 'events' ? `${unit}, ${m.statusReport.total}` : unit;
   const projection = row.projection;
   const reach = projection ? wrapName(reachText(projection.reach, m), PHRASE) : '';
   const name = wrapAnsi(`${chalk.bold(row.indicator)} ${chalk.dim(`(${kind})`)}`, NAME_LINE);

@@ -211,9 +211,9 @@ describe('ub2030 record, forgiving input', () => {
     const result = run(['--lang', 'nl', 'record', 'platform/registered-users', '7.500', '--date', '2025-03-31'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'error: De waarde "7.500" kan op twee manieren gelezen worden: als 7500 (het teken scheidt ' +
+      'fout: De waarde "7.500" kan op twee manieren gelezen worden: als 7500 (het teken scheidt ' +
         'duizendtallen, zoals in het Nederlands) of als 7,5 (een decimaalteken, zoals in het Engels).\n' +
-        'hint: Schrijf 7500 of 7,5, net wat u bedoelt.\n',
+        'tip: Schrijf 7500 of 7,5, net wat u bedoelt.\n',
     );
     expect(existsSync(logPath(dir))).toBe(false);
   });

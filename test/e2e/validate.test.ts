@@ -168,7 +168,7 @@ describe('ub2030 validate: formats, warnings and --strict', () => {
     const dir = programmeTree();
     const format = runCli(['validate', '--format', 'xml'], dir);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain("argument 'xml' is invalid");
+    expect(format.stderr).toContain("cannot be 'xml'. Choose one of: text, json, github.");
     const date = runCli(['validate', '--as-of', '2025-02-30'], dir);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--as-of 2025-02-30');
