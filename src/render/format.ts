@@ -5,7 +5,11 @@ import type { Messages } from '../i18n/index.js';
 export function formatValue(value: number | undefined, unit: string, locale: string): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
   if (unit === 'euro') {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+    // whole euros stay whole; cents are shown when there are any, so 12.500,50 never reads as 12.501
+    const cents = Number.isInteger(value) ? 0 : 2;
+    return new Intl.NumberFormat(locale, {
+      style: 'currency', currency: 'EUR', minimumFractionDigits: cents, maximumFractionDigits: cents,
+    }).format(value);
   }
   const digits = unit === 'count' ? 0 : Math.abs(value) < 10 ? 2 : 1;
   const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);

@@ -66,7 +66,8 @@ export const WIDTH = 80;
 
 /** Breaks an id after its hyphens and a label between words, so no line passes `width`. */
 export function wrapName(text: string, width = NAME_WIDTH): string {
-  const pieces = text.match(/[^\s-]+-?|\s+/g) ?? [text];
+  // a hyphen ends a piece, so a long id breaks after it; a lone leading minus stays with its number
+  const pieces = text.match(/[^\s-]*-(?!\d)|-?[^\s-]+|\s+/g) ?? [text];
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {

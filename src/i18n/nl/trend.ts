@@ -28,7 +28,7 @@ export const trendNl: TrendWords = {
     },
     onTime: '→ op tijd',
     late: '→ te laat',
-    good: { up: '↑ is goed', down: '↓ is goed', keep: '↔ handhaven' },
+    good: { up: '↑ is goed', down: '↓ is goed', keep: '↔ vasthouden' },
     perMonth: '/mnd',
     perYear: '/jr',
     reach: { reached: 'bereikt', within: 'binnen de band', never: 'nooit in dit tempo' },
