@@ -64,6 +64,14 @@ export function checkFilter(
       words.projectsAre(projects),
     );
   }
+  const home = model.terms.find(({ projects: list }) =>
+    list.some(({ project }) => project.id === options.project))?.term.id;
+  if (options.term !== undefined && home !== undefined && home !== options.term) {
+    throw new UsageError(
+      words.otherTerm(options.project!, home, options.term),
+      words.otherTermHint(options.project!),
+    );
+  }
   return {
     ...(options.term ? { term: options.term } : {}),
     ...(options.project ? { project: options.project } : {}),

@@ -90,6 +90,13 @@ describe('ub2030 status', () => {
     expect(wrong.stderr).toContain('did you mean `platform`?');
   });
 
+  it('says so when --project names a project of another term than --term', () => {
+    const run = runCli(['status', '--as-of', '2025-06-01', '--term', 'long', '--project', 'platform'], programmeTree());
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--project platform belongs to the term `short`, not to --term long');
+  });
+
   it('refuses an as-of date that does not exist', () => {
     const run = runCli(['status', '--as-of', '2025-02-30'], programmeTree());
     expect(run.code).toBe(2);

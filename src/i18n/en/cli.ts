@@ -40,6 +40,10 @@ export const cliEn = {
     termsAre: (ids: string[]) => `The terms are: ${ids.join(', ')}`,
     noProject: (value: string) => `--project ${value}: there is no such project`,
     projectsAre: (ids: string[]) => `The projects are: ${ids.join(', ')}`,
+    otherTerm: (project: string, term: string, asked: string) =>
+      `--project ${project} belongs to the term \`${term}\`, not to --term ${asked}, so there is `
+      + 'nothing to show.',
+    otherTermHint: (project: string) => `Leave out --term, or use --project ${project} alone.`,
   },
 
   /** Placeholders in the help, as in `--as-of <date>`. */

@@ -38,6 +38,10 @@ export const cliNl: CliWords = {
     termsAre: (ids) => `De termijnen zijn: ${ids.join(', ')}`,
     noProject: (value) => `--project ${value}: dat project bestaat niet`,
     projectsAre: (ids) => `De projecten zijn: ${ids.join(', ')}`,
+    otherTerm: (project, term, asked) =>
+      `--project ${project} hoort bij de termijn \`${term}\`, niet bij --term ${asked}; er is dus `
+      + 'niets te tonen.',
+    otherTermHint: (project) => `Laat --term weg, of gebruik alleen --project ${project}.`,
   },
 
   placeholders: {
