@@ -3,18 +3,10 @@
  * the `measurements:` list, or one entry is rewritten in place, in the file's own indentation and
  * line endings.
  */
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  visit,
-  type Document,
-  type Node,
-  type YAMLMap,
-} from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
 import type { Measurement } from '../model/schema.js';
 import { entryLines } from './entry-text.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** A new log's text, for a project that has none yet. */
 export function newLogText(project: string, schemaRef: string): string {
@@ -35,6 +27,7 @@ export function appendMeasurements(
   doc: Document,
   measurements: Measurement[],
 ): string | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   const newline = lineEnding(text);
   const contents = doc.contents;
   if (!isMap(contents)) return undefined;
@@ -89,6 +82,7 @@ export function rewriteEntry(
   index: number,
   measurement: Measurement,
 ): EntryEdit | undefined {
+  const { isMap, isSeq } = yamlLib();
   const list = doc.get('measurements', true);
   const item = isSeq(list) ? list.items[index] : undefined;
   if (!isMap(item) || !item.range) return undefined;
@@ -111,7 +105,7 @@ export function rewriteEntry(
 /** True when a `#` in the entry's text lies outside every scalar, so it starts a comment. */
 function hasComment(text: string, item: YAMLMap, start: number, end: number): boolean {
   const scalars: [number, number][] = [];
-  visit(item, {
+  yamlLib().visit(item, {
     Scalar: (_key, node) => {
       if (node.range) scalars.push([node.range[0], node.range[1]]);
     },

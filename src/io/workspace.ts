@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Problem } from '../check/problem.js';
 import {
@@ -24,7 +24,7 @@ import { UsageError } from './errors.js';
 import { PROGRAMME_FILE } from './find.js';
 import { makeSource, problemAt } from './source.js';
 import { SPELLING_RULES } from './spellings.js';
-import { parseYamlFile, type ParsedFile } from './yaml-file.js';
+import { parseYamlFile, readClean, type ParsedFile } from './yaml-file.js';
 
 export interface FileEntry<T> {
   /** Absolute path. */
@@ -87,6 +87,7 @@ export function loadWorkspace(dir: string, m: Messages): Workspace {
       m,
       problems,
       salvageItems(measurementLogSchema, 'measurements', measurementSchema),
+      false,
     ),
   );
   return { dir, programme, projects, logs, problems };
@@ -156,6 +157,7 @@ function readEntry<S extends z.ZodType>(
   m: Messages,
   problems: Problem[],
   salvage?: Salvage<z.output<S>>,
+  keepRaw = true,
 ): FileEntry<z.output<S>> {
   const outside = linkOutside(path, root);
   if (outside) {
@@ -179,6 +181,14 @@ function readEntry<S extends z.ZodType>(
       usage.cannotReadFileHint,
     );
   }
+  const clean = readClean(path, bytes, m);
+  const passed = clean && schema.safeParse(clean.data);
+  if (clean && passed?.success) {
+    // A log's checked data is its raw data over again: one copy is enough.
+    if (!keepRaw) delete clean.data;
+    return { path, file: clean, data: passed.data, complete: true };
+  }
+
   const file = parseYamlFile(path, bytes, m);
   const checked = checkSchema(file, schema, example, m);
   file.problems = [...withoutSpellingEchoes(file.problems, checked.problems), ...checked.problems];
