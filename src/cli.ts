@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .action(async (options) => {
       const { runStatus } = await import('./commands/status.js');
-      code = runStatus({ ...options, ...withDir(dir()), ...lang() }, io());
+      code = await runStatus({ ...options, ...withDir(dir()), ...lang() }, io());
     });
 
   program

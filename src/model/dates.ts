@@ -2,7 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings. Arithmetic runs on whole day numbers counted in UTC, so
  * no time zone or daylight-saving change can ever shift a date.
  */
-import { addMonths, format } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,11 +35,16 @@ export function daysBetween(from: string, to: string): number {
 /** The date `months` calendar months after `iso` (clamped to the month's last day). */
 export function addCalendarMonths(iso: string, months: number): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const shifted = addMonths(new Date(year, month - 1, day), months);
-  return format(shifted, 'yyyy-MM-dd');
+  return localIsoDate(addMonths(new Date(year, month - 1, day), months));
 }
 
 /** Today's date on this computer's clock, in its own time zone. */
 export function localToday(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return localIsoDate(now);
+}
+
+/** The `YYYY-MM-DD` of a date on this computer's clock (years below 1000 padded, as date-fns does). */
+export function localIsoDate(date: Date): string {
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }

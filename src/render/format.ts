@@ -1,13 +1,26 @@
 /** Numbers and percentages as people read them, in the language's own notation. */
 
+/** Number formats made once per locale and kind: making one takes far longer than using it. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, kind: 'euro' | number): Intl.NumberFormat {
+  const key = `${locale} ${kind}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = kind === 'euro'
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: kind });
+    formats.set(key, made);
+  }
+  return made;
+}
+
 /** A value in its indicator's unit: grouped thousands, sensible decimals, a unit sign. */
 export function formatValue(value: number | undefined, unit: string, locale: string): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  if (unit === 'euro') {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
-  }
+  if (unit === 'euro') return numberFormat(locale, 'euro').format(value);
   const digits = unit === 'count' ? 0 : Math.abs(value) < 10 ? 2 : 1;
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const text = numberFormat(locale, digits).format(value);
   if (unit === 'percent') return `${text}%`;
   if (unit === 'minutes') return `${text} min`;
   return text;
