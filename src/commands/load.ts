@@ -37,6 +37,24 @@ export function loadProgramme(dirOption: string | undefined, langOption?: string
   };
 }
 
+/**
+ * The programme and its projects (or just `project`, when its file exists), each checked against
+ * its schema, without the logs and without the checks across files: what `record` needs to check
+ * one new measurement.
+ */
+export function loadDefinitions(
+  dirOption: string | undefined,
+  langOption?: string,
+  project?: string,
+): Loaded {
+  const dir = findProgrammeDir(dirOption);
+  const lang = resolveLang(langOption, programmeLanguage(dir));
+  const m = messages(lang);
+  const workspace = loadWorkspace(dir, m, { logs: false, ...(project ? { project } : {}) });
+  const problems = sortProblems(workspace.problems);
+  return { dir, lang, m, workspace, problems, errors: countErrors(problems) };
+}
+
 /** The `language:` of programme.yaml, read leniently: problems are reported later, in that language. */
 function programmeLanguage(dir: string): string | undefined {
   try {

@@ -28,6 +28,8 @@ export interface LogEdit {
   replaced?: Measurement;
   /** True when the file is to be removed (an undo of the change that created it). */
   remove?: boolean;
+  /** The SHA-256 of `text`, when already worked out. */
+  sha256?: string;
 }
 
 export interface ReadLog {

@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Messages } from '../i18n/index.js';
+import { BUILD } from './build.js';
 import { DataError } from './errors.js';
 import { appendJournal, type JournalChange, type JournalLine } from './journal.js';
 import { userName, withLocks } from './lock.js';
@@ -135,5 +136,11 @@ export function changeLine(kind: JournalChange['kind'], user: string) {
     ...(created ? { created: task.skeleton } : {}),
     entries: edit.entries,
     ...(edit.replaced ? { replaced: edit.replaced } : {}),
+    // Every edit was checked whole before it was written: the next record may rely on that.
+    ...(BUILD ? { checked: { build: BUILD, sha256: edit.sha256 ?? sha256(edit.text) } } : {}),
   });
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

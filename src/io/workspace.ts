@@ -2,7 +2,7 @@
  * Reads a programme folder: programme.yaml, projects/*.yaml and measurements/*.yaml. Every file is
  * parsed and checked against its schema; nothing here throws on bad data.
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import * as z from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
@@ -56,7 +56,14 @@ export interface Workspace {
 export const PROJECTS_DIR = 'projects';
 export const MEASUREMENTS_DIR = 'measurements';
 
-export function loadWorkspace(dir: string, m: Messages): Workspace {
+/** What to read besides programme.yaml: `record` needs no logs, and often only one project. */
+export interface WorkspaceParts {
+  logs?: boolean;
+  /** Only this project's file, when it exists. */
+  project?: string;
+}
+
+export function loadWorkspace(dir: string, m: Messages, parts: WorkspaceParts = {}): Workspace {
   const problems: Problem[] = [];
   const root = realpathSync(dir);
   const programme = readEntry(
@@ -67,7 +74,9 @@ export function loadWorkspace(dir: string, m: Messages): Workspace {
     m,
     problems,
   );
-  const projects = listYaml(dir, PROJECTS_DIR, m).map((path) =>
+  const only = parts.project && join(dir, PROJECTS_DIR, `${parts.project}.yaml`);
+  const projectFiles = only && existsSync(only) ? [only] : listYaml(dir, PROJECTS_DIR, m);
+  const projects = projectFiles.map((path) =>
     readEntry(
       path,
       root,
@@ -78,7 +87,7 @@ export function loadWorkspace(dir: string, m: Messages): Workspace {
       salvageItems(projectFieldsSchema, 'indicators', indicatorSchema, fillBaselineDates),
     ),
   );
-  const logs = listYaml(dir, MEASUREMENTS_DIR, m).map((path) =>
+  const logs = (parts.logs === false ? [] : listYaml(dir, MEASUREMENTS_DIR, m)).map((path) =>
     readEntry(
       path,
       root,
