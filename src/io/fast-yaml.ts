@@ -3,7 +3,8 @@
  * `yaml` package's YAML 1.2 core schema does (dates stay text, `yes` stays text, `010` is ten).
  * It is about ten times faster than `yaml`, but it gives no positions and finds fewer problems, so
  * it only vouches for a file it can read without doubt. Anything unusual (anchors, aliases, tags,
- * directives, spellings that YAML 1.1 readers take differently, any parse error) makes it give up,
+ * directives, spellings that YAML 1.1 readers take differently, values over several lines that
+ * `yaml` wants indented further, odd keys, any parse error) makes it give up,
  * and the caller reads the file with `yaml` instead, which reports every problem at its place.
  */
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
@@ -13,6 +14,14 @@ const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$
 const LEADING_ZERO = /^[-+]?0[0-9]+$/;
 /** Characters that may open a value that goes on over the next lines. */
 const OPENERS = ['"', "'", '[', '{'];
+/**
+ * Keys that `yaml` turns into other text than js-yaml does: an empty or null key (`? `, `~:`,
+ * `null:`; `""` there, `null` here) and a list or mapping as a key (`[a, b]:`). Looked for only
+ * when the text holds one of the `ODD_KEY_SIGNS`.
+ */
+const ODD_KEYS =
+  /(?:^|[\s{[,])(?:\?(?=[ \t\r\n]|$)|(?:~|[Nn]ull|NULL)[ \t]*:(?=[ \t\r\n,\]}]|$))|[\]}][ \t]*:(?=[ \t\r\n,\]}]|$)/m;
+const ODD_KEY_SIGNS = ['?', '~', 'ull', 'ULL', ']', '}'];
 
 /**
  * The `yaml` package's core schema, rule for rule and in its order: null, booleans, octal,
@@ -75,14 +84,14 @@ interface ReaderState {
 /**
  * The data of a YAML text (without a byte-order mark) when the fast reader can vouch that `yaml`
  * reads exactly the same data from it with no problem at all; undefined when it cannot.
- * NOTE: keys that `yaml` turns into other text (`~:` is `""` there, `null` here; `[a, b]:`) are
- * not looked for: no schema of ub2030 allows such keys, so the file then fails its schema and is
- * read again with `yaml`.
  */
 export function fastRead(text: string): { data: unknown } | undefined {
   // A carriage return without a line feed breaks the line for js-yaml, not for `yaml`.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   if (spansLines(text)) return undefined;
+  if (ODD_KEY_SIGNS.some((sign) => text.includes(sign)) && ODD_KEYS.test(text)) return undefined;
+  // A tag (`!x`, `!!str`) where a value may start: an empty value with a tag is read differently.
+  if (text.includes('!') && /(?:^|[\s[{,:])!/m.test(text)) return undefined;
   doubtful = false;
   let state: ReaderState | undefined;
   let data: unknown;
@@ -99,6 +108,7 @@ export function fastRead(text: string): { data: unknown } | undefined {
     return undefined;
   }
   if (doubtful || !state) return undefined;
+  // Anchors (and so aliases) and directives are left to `yaml`.
   const plain = Object.keys(state.anchorMap).length === 0 && state.version === null;
   return plain && Object.keys(state.tagMap).length === 0 ? { data } : undefined;
 }
@@ -137,14 +147,23 @@ function lineLeavesOpen(text: string, start: number, end: number): boolean {
     afterSpace = false;
     if (valueStart && (char === '"' || char === "'")) {
       at = closingQuote(text, at, end);
-      if (at < 0) return true;
+      if (at < 0 || !fitsAfterClose(text[at + 1])) return true;
     } else if (char === '[' || char === '{') {
       depth++;
     } else if ((char === ']' || char === '}') && depth > 0) {
       depth--;
+      if (!fitsAfterClose(text[at + 1])) return true;
     }
   }
   return depth > 0;
+}
+
+/**
+ * What may follow a closing quote or bracket. `yaml` refuses anything else (such as a `#` with no
+ * space before it) where js-yaml may not.
+ */
+function fitsAfterClose(char: string | undefined): boolean {
+  return char === undefined || ' \t\r\n,:]}'.includes(char);
 }
 
 /** Where the quote opened at `at` closes on its line, or -1. */
