@@ -22,6 +22,7 @@ import {
 import type { Messages } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 import { PROGRAMME_FILE } from './find.js';
+import { logCache } from './log-cache.js';
 import { makeSource, problemAt } from './source.js';
 import { SPELLING_RULES } from './spellings.js';
 import { parseYamlFile, readClean, type ParsedFile } from './yaml-file.js';
@@ -96,7 +97,7 @@ export function loadWorkspace(dir: string, m: Messages, parts: WorkspaceParts = 
       m,
       problems,
       salvageItems(measurementLogSchema, 'measurements', measurementSchema),
-      false,
+      { keepRaw: false, cache: true },
     ),
   );
   return { dir, programme, projects, logs, problems };
@@ -166,7 +167,7 @@ function readEntry<S extends z.ZodType>(
   m: Messages,
   problems: Problem[],
   salvage?: Salvage<z.output<S>>,
-  keepRaw = true,
+  { keepRaw = true, cache = false } = {},
 ): FileEntry<z.output<S>> {
   const outside = linkOutside(path, root);
   if (outside) {
@@ -190,11 +191,17 @@ function readEntry<S extends z.ZodType>(
       usage.cannotReadFileHint,
     );
   }
+  const cached = cache ? logCache(path, bytes) : undefined;
+  if (cached?.data !== undefined) {
+    const file: ParsedFile = { source: makeSource(path, new TextDecoder().decode(bytes)), problems: [] };
+    return { path, file, data: cached.data as z.output<S>, complete: true };
+  }
   const clean = readClean(path, bytes, m);
   const passed = clean && schema.safeParse(clean.data);
   if (clean && passed?.success) {
     // A log's checked data is its raw data over again: one copy is enough.
     if (!keepRaw) delete clean.data;
+    cached?.keep(passed.data);
     return { path, file: clean, data: passed.data, complete: true };
   }
 

@@ -80,13 +80,25 @@ export function buildModel(
   };
 }
 
+/** The measurement's fields but its indicator, with its value worked out (built field by field: fast). */
+function entryOf(measurement: Measurement, value: number): Entry {
+  const entry: Entry & Pick<Measurement, 'history'> = { date: measurement.date, value };
+  const { numerator, denominator, note, source, by, history } = measurement;
+  if (numerator !== undefined) entry.numerator = numerator;
+  if (denominator !== undefined) entry.denominator = denominator;
+  if (note !== undefined) entry.note = note;
+  if (source !== undefined) entry.source = source;
+  if (by !== undefined) entry.by = by;
+  if (history !== undefined) entry.history = history;
+  return entry;
+}
+
 function entriesFor(indicator: Indicator, measurements: Measurement[]): Entry[] {
   const entries: Entry[] = [];
   for (const measurement of measurements) {
     const value = entryValue(indicator, measurement);
     if (value === undefined || !Number.isFinite(value)) continue;
-    const { indicator: _id, value: _value, ...rest } = measurement;
-    entries.push({ ...rest, value });
+    entries.push(entryOf(measurement, value));
   }
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
