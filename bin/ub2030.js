@@ -7,6 +7,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
+  // Node 22 and later keep the compiled code between runs; Node 20 has no such cache.
+  const { default: module } = await import('node:module');
+  module.enableCompileCache?.();
   await import('../dist/cli.js').then(
     (cli) => cli.main(process.argv).then((code) => {
       process.exitCode = code;
