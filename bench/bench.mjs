@@ -25,8 +25,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'ub2030.js');
 const SIZES = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const HLEDGER = spawnSync('hledger', ['--version'], { encoding: 'utf8' }).status === 0 ? 'hledger' : undefined;
-/** Status and trend as on this day; validate after the last generated value (a few stale warnings). */
+const HLEDGER = spawnSync('hledger', ['--version'], { encoding: 'utf8' }).status === 0
+  ? 'hledger'
+  : undefined;
+/** Status and trend as on this day; validate after the last generated value (stale warnings). */
 const AS_OF = '2026-12-01';
 const VALIDATE_AS_OF = '2035-12-31';
 
@@ -79,8 +81,10 @@ function report(key, label, size, result, baseline, versus) {
   rows.push(row);
   const parts = [
     label.padEnd(38), size.padStart(5), `${row.ratio.toFixed(2)} F`.padStart(9),
-    `${Math.round(row.ms)} ms`.padStart(10), row.rss ? `${Math.round(row.rss)} MB`.padStart(8) : '',
-    row.versus ? `${row.versus.toFixed(2)}× hledger` : '', row.failed ? `FAILED: ${row.failed}` : '',
+    `${Math.round(row.ms)} ms`.padStart(10),
+    row.rss ? `${Math.round(row.rss)} MB`.padStart(8) : '',
+    row.versus ? `${row.versus.toFixed(2)}× hledger` : '',
+    row.failed ? `FAILED: ${row.failed}` : '',
   ];
   console.log(parts.join('  '));
 }
@@ -90,13 +94,14 @@ const node = process.execPath;
 const F = measure(node, () => ['-e', ''], ROOT, Math.max(RUNS, 7));
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), `
   + `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`F = node -e '' = ${F.ms.toFixed(1)} ms (median of ${Math.max(RUNS, 7)}); ${machine}`
-  + `${HLEDGER ? '' : '; hledger not installed'}`);
+console.log(`F = node -e '' = ${F.ms.toFixed(1)} ms (median of ${Math.max(RUNS, 7)}); `
+  + `${machine}${HLEDGER ? '' : '; hledger not installed'}`);
 
 report('version', '--version', 'any', measure(node, () => ub(['--version']), ROOT), F.ms);
 report('help', '--help', 'any', measure(node, () => ub(['--help']), ROOT), F.ms);
-report('status', 'status (shipped programme)', 'ship', measure(node, () => ub(['status', '--as-of', AS_OF]), ROOT), F.ms);
-report('validate', 'validate (shipped programme)', 'ship', measure(node, () => ub(['validate', '--as-of', AS_OF]), ROOT), F.ms);
+const shipped = (args) => measure(node, () => ub([...args, '--as-of', AS_OF]), ROOT);
+report('status', 'status (shipped programme)', 'ship', shipped(['status']), F.ms);
+report('validate', 'validate (shipped programme)', 'ship', shipped(['validate']), F.ms);
 
 const work = join(tmpdir(), 'ub2030-bench');
 for (const name of options.sizes.split(',')) {
@@ -112,25 +117,31 @@ for (const name of options.sizes.split(',')) {
   const programme = join(dir, 'programme');
   // Every size starts cold: no cache from an earlier run of the benchmark.
   rmSync(join(programme, 'measurements', '.ub2030'), { recursive: true, force: true });
-  const budget = HLEDGER ? measure(HLEDGER, () => ['-f', 'journal.ledger', 'balance', '--budget', '-Y'], dir, runs) : undefined;
-  const check = HLEDGER ? measure(HLEDGER, () => ['-f', 'journal.ledger', 'check'], dir, runs) : undefined;
+  const hledger = (args) =>
+    HLEDGER && measure(HLEDGER, () => ['-f', 'journal.ledger', ...args], dir, runs);
+  const budget = hledger(['balance', '--budget', '-Y']);
+  const check = hledger(['check']);
   if (budget) report('budget', 'hledger balance --budget -Y', name, budget, F.ms);
   if (check) report('check', 'hledger check', name, check, F.ms);
   const status = ['--dir', programme, 'status', '--as-of', AS_OF];
-  report('status-cold', 'status, first read (no cache)', name, measure(node, () => ub(status), dir, 1), F.ms, budget);
+  const cold = measure(node, () => ub(status), dir, 1);
+  report('status-cold', 'status, first read (no cache)', name, cold, F.ms, budget);
   report('status', 'status', name, measure(node, () => ub(status), dir, runs), F.ms, budget);
-  report('trend', 'trend', name, measure(node, () => ub(['--dir', programme, 'trend', '--as-of', AS_OF]), dir, runs), F.ms, budget);
+  const trend = ['--dir', programme, 'trend', '--as-of', AS_OF];
+  report('trend', 'trend', name, measure(node, () => ub(trend), dir, runs), F.ms, budget);
   const validate = ['--dir', programme, 'validate', '--as-of', VALIDATE_AS_OF];
-  report('validate-cold', 'validate, no cache', name, measure(node, () => ub(validate), dir, runs, { UB2030_CACHE: 'off' }), F.ms, check);
+  const uncached = measure(node, () => ub(validate), dir, runs, { UB2030_CACHE: 'off' });
+  report('validate-cold', 'validate, no cache', name, uncached, F.ms, check);
   report('validate', 'validate', name, measure(node, () => ub(validate), dir, runs), F.ms, check);
   const copy = join(dir, 'record-copy');
   rmSync(copy, { recursive: true, force: true });
   cpSync(programme, copy, { recursive: true });
-  const record = (run) => ub([
-    '--dir', copy, 'record', 'p0/indicator-0', String(500 + run), '--date', `2034-01-${String(run + 1).padStart(2, '0')}`,
-  ]);
-  report('record-first', 'record, first (checks the whole log)', name, measure(node, () => record(0), dir, 1), F.ms);
-  report('record', 'record', name, measure(node, (run) => record(run + 1), dir, Math.max(runs, 3)), F.ms);
+  const record = (run) => ub(['--dir', copy, 'record', 'p0/indicator-0', String(500 + run),
+    '--date', `2034-01-${String(run + 1).padStart(2, '0')}`]);
+  const first = measure(node, () => record(0), dir, 1);
+  report('record-first', 'record, first (checks the whole log)', name, first, F.ms);
+  const next = measure(node, (run) => record(run + 1), dir, Math.max(runs, 3));
+  report('record', 'record', name, next, F.ms);
 }
 
 const verdicts = checkTargets(rows);
@@ -139,13 +150,14 @@ for (const verdict of verdicts) console.log(verdict);
 
 if (options.out) {
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; F = \`node -e ''\` = ${F.ms.toFixed(0)} ms.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; `
+      + `F = \`node -e ''\` = ${F.ms.toFixed(0)} ms.`,
     '',
     '| command | size | median | × F | peak memory | vs hledger |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((row) => `| ${row.label} | ${row.size} | ${Math.round(row.ms)} ms | ${row.ratio.toFixed(2)} | `
-      + `${row.rss ? `${Math.round(row.rss)} MB` : ''} | ${row.versus ? `${row.versus.toFixed(2)}×` : ''}`
-      + `${row.failed ? ' failed' : ''} |`),
+    ...rows.map((row) => `| ${row.label} | ${row.size} | ${Math.round(row.ms)} ms `
+      + `| ${row.ratio.toFixed(2)} | ${row.rss ? `${Math.round(row.rss)} MB` : ''} `
+      + `| ${row.versus ? `${row.versus.toFixed(2)}×` : ''}${row.failed ? ' failed' : ''} |`),
     '',
     'Targets:',
     '',

@@ -179,10 +179,10 @@ export function logTask(
     path,
     shown,
     skeleton: newLogText(projectId, '../../schema/measurements.schema.json'),
-    compose: (before) =>
+    compose: (before, bytes) =>
       replace && entries.length === 1
         ? composeReplace(shown, before, entries[0]!, replace.today, loaded.m)
-        : (quickAppend(path, shown, before, entries, loaded.m) ??
+        : (quickAppend(path, shown, { text: before, bytes }, entries, loaded.m) ??
           composeAppend(shown, before, entries, loaded.m)),
   };
 }

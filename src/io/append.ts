@@ -6,6 +6,7 @@
 import type { Document, Node, YAMLMap } from 'yaml';
 import type { Measurement } from '../model/schema.js';
 import { entryLines } from './entry-text.js';
+import { listItemStarts } from './locate.js';
 import { yamlLib } from './yaml-lib.js';
 
 /** A new log's text, for a project that has none yet. */
@@ -54,7 +55,40 @@ export function appendMeasurements(
     return undefined;
   }
 
-  if (base.length > 0 && !base.endsWith('\n')) base += newline;
+  return withEntries(base, newline, dashColumn, keyColumn, measurements);
+}
+
+/**
+ * What `appendMeasurements` gives, worked out from the text alone, for a log already read and
+ * found sound whose `measurements` (`count` entries) is a block list that ends the file (`keys`
+ * are the file's top-level keys in order). Undefined for any other layout: then the document is
+ * needed. A long log is so extended without building its document.
+ */
+export function appendToList(
+  text: string,
+  keys: string[],
+  count: number,
+  measurements: Measurement[],
+): string | undefined {
+  if (count === 0 || keys[keys.length - 1] !== 'measurements') return undefined;
+  const first = listItemStarts(text, 'measurements', count)?.[0];
+  const line = first === undefined ? undefined : /^( *)-( +)(\S)/.exec(text.slice(first));
+  if (!line) return undefined;
+  const dashColumn = line[1]!.length;
+  // a flow item (`- {…}`) says nothing about where block keys go
+  const firstColumn = line[3] === '{' ? dashColumn + 2 : dashColumn + 1 + line[2]!.length;
+  const keyColumn = Math.max(dashColumn + 2, firstColumn);
+  return withEntries(text, lineEnding(text), dashColumn, keyColumn, measurements);
+}
+
+function withEntries(
+  text: string,
+  newline: string,
+  dashColumn: number,
+  keyColumn: number,
+  measurements: Measurement[],
+): string {
+  const base = text.length > 0 && !text.endsWith('\n') ? text + newline : text;
   const dash = `${' '.repeat(dashColumn)}-${' '.repeat(keyColumn - dashColumn - 1)}`;
   const lines = measurements.flatMap((measurement) =>
     entryLines(measurement).map(

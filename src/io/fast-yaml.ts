@@ -19,8 +19,11 @@ const OPENERS = ['"', "'", '[', '{'];
  * `null:`; `""` there, `null` here) and a list or mapping as a key (`[a, b]:`). Looked for only
  * when the text holds one of the `ODD_KEY_SIGNS`.
  */
-const ODD_KEYS =
-  /(?:^|[\s{[,])(?:\?(?=[ \t\r\n]|$)|(?:~|[Nn]ull|NULL)[ \t]*:(?=[ \t\r\n,\]}]|$))|[\]}][ \t]*:(?=[ \t\r\n,\]}]|$)/m;
+const KEY_END = String.raw`[ \t]*:(?=[ \t\r\n,\]}]|$)`;
+const ODD_KEYS = new RegExp(
+  String.raw`(?:^|[\s{[,])(?:\?(?=[ \t\r\n]|$)|(?:~|[Nn]ull|NULL)${KEY_END})|[\]}]${KEY_END}`,
+  'm',
+);
 const ODD_KEY_SIGNS = ['?', '~', 'ull', 'ULL', ']', '}'];
 
 /**
@@ -54,8 +57,13 @@ let doubtful = false;
 /** The value of the plain text last resolved, handed from `resolve` to `construct`. */
 let resolved: unknown;
 
+/** `2025-03-31` and the like: text to every rule above, and the most common value in a log. */
+function looksLikeDate(text: string): boolean {
+  return text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45;
+}
+
 function resolvePlain(text: string): boolean {
-  if (!SPECIAL_START.test(text)) return false;
+  if (!SPECIAL_START.test(text) || looksLikeDate(text)) return false;
   if (YAML11_BOOLEANS.test(text) || LEADING_ZERO.test(text)) doubtful = true;
   const rule = CORE.find(([test]) => test.test(text));
   if (!rule) return false;

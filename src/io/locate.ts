@@ -47,7 +47,7 @@ function placeInItem(
   const index = path[1] as number;
   let starts = itemStarts.get(file);
   if (starts === undefined) {
-    starts = findItems(file.source.text, path[0] as string, items.length) ?? null;
+    starts = listItemStarts(file.source.text, path[0] as string, items.length) ?? null;
     itemStarts.set(file, starts);
   }
   const start = starts?.[index];
@@ -65,7 +65,7 @@ function placeInItem(
  * that start with `-` at the column of the first item. Undefined unless there are exactly
  * `count` such lines (a line inside a long text could look like one; then the count is off).
  */
-function findItems(text: string, key: string, count: number): number[] | undefined {
+export function listItemStarts(text: string, key: string, count: number): number[] | undefined {
   const heading = new RegExp(`^${key}[ \\t]*:[ \\t]*(?:#.*)?(?=\\r?\\n)`, 'm').exec(text);
   if (!heading) return undefined;
   // The first line after the heading that is not blank or a comment must start the list.

@@ -24,11 +24,12 @@ interface Stored {
 
 /** Where the cache of a log is, or undefined when this log is not to be cached. */
 function cachePath(log: string, bytes: Uint8Array): string | undefined {
-  if (!BUILD || bytes.length < CACHE_MIN_BYTES || process.env.UB2030_CACHE === 'off') return undefined;
+  const off = process.env.UB2030_CACHE === 'off';
+  if (!BUILD || bytes.length < CACHE_MIN_BYTES || off) return undefined;
   return join(dirname(log), STATE_DIR, `${basename(log)}.cache`);
 }
 
-/** The cache of one log: its data when the cache holds exactly these bytes, and a way to keep it. */
+/** The cache of one log: its data when it holds exactly these bytes, and a way to keep it. */
 export interface LogCache {
   data?: unknown;
   /** Keeps the checked data of the log; quietly does nothing when it cannot. */

@@ -4,13 +4,13 @@
  * entries with the intended change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Document } from 'yaml';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Messages } from '../i18n/index.js';
 import { measurementLogSchema, type Measurement, type MeasurementLog } from '../model/schema.js';
-import { appendMeasurements, rewriteEntry } from './append.js';
+import { appendMeasurements, appendToList, rewriteEntry } from './append.js';
 import { DataError } from './errors.js';
-import { parseYamlFile } from './yaml-file.js';
+import { documentOf } from './locate.js';
+import { parseYamlFile, readClean, type ParsedFile } from './yaml-file.js';
 
 /** A checked change to one log. */
 export interface LogEdit {
@@ -33,14 +33,27 @@ export interface LogEdit {
 }
 
 export interface ReadLog {
-  doc: Document.Parsed;
+  /** The file as read: its YAML document is made on demand (`documentOf`). */
+  file: ParsedFile;
+  /** The top-level keys, in the order written. */
+  keys: string[];
   log: MeasurementLog;
   measurements: Measurement[];
 }
 
-/** The log in `text`, or a DataError naming its first problem. */
+/**
+ * The log in `text`, or a DataError naming its first problem. A clean log is read by the fast
+ * reader; any other is read with `yaml`, which finds and places its problems.
+ */
 export function readLog(shown: string, text: string, m: Messages): ReadLog {
-  const file = parseYamlFile(shown, Buffer.from(text, 'utf8'), m);
+  const bytes = Buffer.from(text, 'utf8');
+  const clean = readClean(shown, bytes, m);
+  const passed = clean && measurementLogSchema.safeParse(clean.data);
+  if (clean && passed?.success) {
+    const keys = Object.keys(clean.data as object);
+    return { file: clean, keys, log: passed.data, measurements: passed.data.measurements ?? [] };
+  }
+  const file = parseYamlFile(shown, bytes, m);
   const checked = checkSchema(file, measurementLogSchema, 'project: my-project', m);
   const problems = [...file.problems, ...checked.problems].filter(
     (problem) => problem.severity === 'error',
@@ -52,7 +65,8 @@ export function readLog(shown: string, text: string, m: Messages): ReadLog {
       m.record.logHasProblemsHint,
     );
   }
-  return { doc: file.doc, log: checked.data, measurements: checked.data.measurements ?? [] };
+  const keys = Object.keys(file.data as object);
+  return { file, keys, log: checked.data, measurements: checked.data.measurements ?? [] };
 }
 
 /** Appends `added` to the log in `before`, refusing a second value for an indicator and date. */
@@ -70,7 +84,9 @@ export function composeAppend(
       throw new DataError(m.record.exists(entry.indicator, entry.date, shown), m.record.existsHint);
     seen.set(keyOf(entry), entry);
   }
-  const text = appendMeasurements(before, old.doc, added);
+  const text =
+    appendToList(before, old.keys, old.measurements.length, added) ??
+    appendMeasurements(before, documentOf(old.file), added);
   if (text === undefined)
     throw new DataError(m.record.listNotLast(shown), m.record.listNotLastHint);
   const start = commonPrefix(before, text);
@@ -105,7 +121,7 @@ export function composeReplace(
     ...measurement,
     history: [...(history ?? []), { ...kept, replaced: today }],
   };
-  const edit = rewriteEntry(before, old.doc, index, next);
+  const edit = rewriteEntry(before, documentOf(old.file), index, next);
   if (!edit)
     throw new DataError(
       m.record.cannotRewrite(measurement.indicator, measurement.date, shown),

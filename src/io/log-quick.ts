@@ -29,11 +29,13 @@ interface Layout {
 export function quickAppend(
   path: string,
   shown: string,
-  before: string,
+  read: { text: string; bytes?: Uint8Array | undefined },
   added: Measurement[],
   m: Messages,
 ): LogEdit | undefined {
-  const hash = createHash('sha256').update(before);
+  const before = read.text;
+  // The bytes as read hash faster than the text, which would be encoded again.
+  const hash = createHash('sha256').update(read.bytes ?? before);
   const layout = knownLayout(path, before, hash.copy().digest('hex'));
   if (!layout || before.includes('\\')) return undefined;
 
@@ -48,8 +50,7 @@ export function quickAppend(
   }
 
   const after = added.map((entry) => entryText(entry, layout)).join('');
-  const read = fastRead(after)?.data;
-  if (!isDeepStrictEqual(read, added)) return undefined;
+  if (!isDeepStrictEqual(fastRead(after)?.data, added)) return undefined;
   return {
     text: before + after,
     start: before.length,
@@ -61,7 +62,7 @@ export function quickAppend(
   };
 }
 
-/** The layout, when the journal vouches for `before` (SHA-256 `digest`) as checked by this build. */
+/** The layout, when the journal vouches for `before` (SHA-256 `digest`), checked by this build. */
 function knownLayout(path: string, before: string, digest: string): Layout | undefined {
   const last = lastJournalLine(path);
   if (!BUILD || last?.type !== 'change' || !last.atEnd || !last.after.endsWith('\n')) {

@@ -193,7 +193,8 @@ function readEntry<S extends z.ZodType>(
   }
   const cached = cache ? logCache(path, bytes) : undefined;
   if (cached?.data !== undefined) {
-    const file: ParsedFile = { source: makeSource(path, new TextDecoder().decode(bytes)), problems: [] };
+    const source = makeSource(path, new TextDecoder().decode(bytes));
+    const file: ParsedFile = { source, problems: [] };
     return { path, file, data: cached.data as z.output<S>, complete: true };
   }
   const clean = readClean(path, bytes, m);

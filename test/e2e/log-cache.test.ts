@@ -43,7 +43,8 @@ describe('the cache of a long log', () => {
   it('is not used once the log changed, even by one character', () => {
     answers(dir);
     // the last value 1200 becomes 1201, and a second value for the last date is added
-    const changed = `${log.replace(/value: 1200\n$/, 'value: 1201\n')}  - indicator: registered-users\n    date: 2028-04-15\n    value: 5\n`;
+    const added = '  - indicator: registered-users\n    date: 2028-04-15\n    value: 5\n';
+    const changed = `${log.replace(/value: 1200\n$/, 'value: 1201\n')}${added}`;
     writeFileSync(logFile, changed);
     const after = answers(dir);
     const problems = JSON.parse(after.validate.stdout).problems as { rule: string; line: number }[];

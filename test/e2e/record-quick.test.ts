@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { programmeTree } from '../helpers.js';
 import { logPath, run } from '../record-helpers.js';
 
-const LOG = 'project: platform\nmeasurements:\n  - indicator: registered-users\n    date: 2025-01-31\n    value: 1\n';
+const ENTRY = (date: string, value: number) =>
+  `  - indicator: registered-users\n    date: ${date}\n    value: ${value}\n`;
+const LOG = `project: platform\nmeasurements:\n${ENTRY('2025-01-31', 1)}`;
 
 function record(dir: string, value: string, date: string, extra: string[] = []) {
   return run(['record', 'platform/registered-users', value, '--date', date, ...extra], dir);
@@ -25,7 +27,14 @@ function journal(dir: string): { checked?: { sha256: string } }[] {
 
 describe('record after record', () => {
   it('notes the checked log in the journal and appends in the layout of the last entry', () => {
-    const crlf = 'project: platform\r\nmeasurements:\r\n    -   indicator: registered-users\r\n        date: 2025-01-31\r\n        value: 1\r\n';
+    const crlf = [
+      'project: platform',
+      'measurements:',
+      '    -   indicator: registered-users',
+      '        date: 2025-01-31',
+      '        value: 1',
+      '',
+    ].join('\r\n');
     const dir = programmeTree({ 'programme/measurements/platform.yaml': crlf });
     expect(record(dir, '2', '2025-02-28').code).toBe(0);
     expect(record(dir, '3', '2025-03-31', ['--note', 'Q1: done']).code).toBe(0);
@@ -58,7 +67,7 @@ describe('record after record', () => {
     const dir = programmeTree({ 'programme/measurements/platform.yaml': LOG });
     expect(record(dir, '2', '2025-02-28').code).toBe(0);
     // a value for March added by hand: the journal's SHA-256 no longer matches
-    appendFileSync(logPath(dir), '  - indicator: registered-users\n    date: 2025-03-31\n    value: 3\n');
+    appendFileSync(logPath(dir), ENTRY('2025-03-31', 3));
     expect(record(dir, '9', '2025-03-31').stderr).toContain('already has a value for 2025-03-31');
     // a broken line added by hand: nothing is appended to a log with problems
     appendFileSync(logPath(dir), '  - indicator: [oops\n');
@@ -76,8 +85,8 @@ describe('record after record', () => {
     expect(readFileSync(logPath(dir), 'utf8')).toBe(LOG);
     expect(record(dir, '2', '2025-02-28').code).toBe(0);
     // the same date written as "2025\x2d03-31" holds no "2025-03-31" to search for
-    const escaped = `${readFileSync(logPath(dir), 'utf8')}  - indicator: registered-users\n    date: "2025\\x2d03-31"\n    value: 3\n`;
-    writeFileSync(logPath(dir), escaped);
+    const escaped = ENTRY('"2025\\x2d03-31"', 3);
+    writeFileSync(logPath(dir), `${readFileSync(logPath(dir), 'utf8')}${escaped}`);
     expect(record(dir, '4', '2025-04-30').code).toBe(0);
     expect(record(dir, '9', '2025-03-31').stderr).toContain('already has a value for 2025-03-31');
   });

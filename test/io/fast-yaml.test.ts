@@ -138,7 +138,7 @@ describe('a place in a long list, found from one entry', () => {
     items.forEach((item, index) => {
       for (const field of [undefined, ...Object.keys(item)]) {
         for (const keyOnly of [false, true]) {
-          const path = field === undefined ? ['measurements', index] : ['measurements', index, field];
+          const path = ['measurements', index, ...(field === undefined ? [] : [field])];
           expect(placeOf(file, path, keyOnly, items), `${path.join('.')} ${keyOnly}`).toEqual(
             locate(whole, path, keyOnly),
           );
