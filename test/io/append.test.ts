@@ -10,10 +10,11 @@ describe('appending after the last entry, from the text alone', () => {
   it.each([
     ['a plain log', `project: p\nmeasurements:\n  - ${ENTRY('2025-01-31')}\n`],
     ['no final line break', `project: p\nmeasurements:\n  - ${ENTRY('2025-01-31')}`],
-    ['CRLF line endings', `project: p\nmeasurements:\n  - ${ENTRY('2025-01-31')}\n`.replace(/\n/g, '\r\n')],
+    ['CRLF line endings', `project: p\nmeasurements:\n  - ${ENTRY('2025-01-31')}\n`.split('\n')
+      .join('\r\n')],
     ['wide indentation', 'project: p\nmeasurements:\n    -   indicator: users\n        value: 1\n'],
     ['a flow entry first', 'project: p\nmeasurements:\n  - {indicator: users, date: 2025-01-31}\n'],
-    ['comments before the list', 'project: p\nmeasurements: # log\n\n  # first\n  - indicator: u\n'],
+    ['comments first', 'project: p\nmeasurements: # log\n\n  # first\n  - indicator: u\n'],
     ['dashes at the margin', 'project: p\nmeasurements:\n- indicator: users\n  date: 2025-01-31\n'],
   ])('%s', (_name, text) => {
     const data = parseDocument(text).toJS() as { measurements: unknown[] };
