@@ -80,8 +80,12 @@ export function buildModel(
   };
 }
 
-/** The measurement's fields but its indicator, with its value worked out (built field by field: fast). */
+/**
+ * The entry of a measurement. A measurement that has its own value is its entry (it carries its
+ * indicator's id as well): the logs are held once. A ratio's value is worked out, in a new entry.
+ */
 function entryOf(measurement: Measurement, value: number): Entry {
+  if (measurement.value === value) return measurement as Entry;
   const entry: Entry & Pick<Measurement, 'history'> = { date: measurement.date, value };
   const { numerator, denominator, note, source, by, history } = measurement;
   if (numerator !== undefined) entry.numerator = numerator;
