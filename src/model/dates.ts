@@ -24,10 +24,18 @@ function daysInMonth(year: number, month: number): number {
   return leap ? 29 : 28;
 }
 
+/** Day numbers already worked out: a long series asks for the same few thousand dates often. */
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD` date. */
 export function dayNumber(iso: string): number {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  let days = dayNumbers.get(iso);
+  if (days === undefined) {
+    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+    days = Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+    dayNumbers.set(iso, days);
+  }
+  return days;
 }
 
 /** The `YYYY-MM-DD` date of a day number. */
