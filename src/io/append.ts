@@ -116,9 +116,18 @@ export function rewriteEntry(
   index: number,
   measurement: Measurement,
 ): EntryEdit | undefined {
-  const { isMap, isSeq } = yamlLib();
+  const { isSeq } = yamlLib();
   const list = doc.get('measurements', true);
-  const item = isSeq(list) ? list.items[index] : undefined;
+  return rewriteItem(text, isSeq(list) ? list.items[index] : undefined, measurement);
+}
+
+/** `rewriteEntry` for the entry `item` of the document of `text`. */
+export function rewriteItem(
+  text: string,
+  item: unknown,
+  measurement: Measurement,
+): EntryEdit | undefined {
+  const { isMap } = yamlLib();
   if (!isMap(item) || !item.range) return undefined;
   const start = item.range[0];
   const end = start + text.slice(start, item.range[1]).trimEnd().length;

@@ -50,14 +50,28 @@ function placeInItem(
     starts = listItemStarts(file.source.text, path[0] as string, items.length) ?? null;
     itemStarts.set(file, starts);
   }
-  const start = starts?.[index];
-  if (!starts || start === undefined) return undefined;
+  const entry = starts ? entryDocument(file.source.text, starts, index, items[index]) : undefined;
+  if (!entry) return undefined;
+  const [from, to] = locate(entry.doc, [0, ...path.slice(2)], keyOnly);
+  return [entry.start + from, entry.start + to];
+}
 
-  const text = file.source.text.slice(start, starts[index + 1] ?? file.source.text.length);
-  const doc = yamlLib().parseDocument(text, YAML_OPTIONS);
-  if (doc.errors.length > 0 || !isDeepStrictEqual(doc.toJS(), [items[index]])) return undefined;
-  const [from, to] = locate(doc, [0, ...path.slice(2)], keyOnly);
-  return [start + from, start + to];
+/**
+ * Entry `index` of a list (its lines start at `starts`) read alone with `yaml`, as a list of one,
+ * when it reads as exactly `expected`: places in it, offset by `start`, are places in the file.
+ */
+export function entryDocument(
+  text: string,
+  starts: readonly number[],
+  index: number,
+  expected: unknown,
+): { doc: Document.Parsed; start: number; end: number } | undefined {
+  const start = starts[index];
+  if (start === undefined) return undefined;
+  const end = starts[index + 1] ?? text.length;
+  const doc = yamlLib().parseDocument(text.slice(start, end), YAML_OPTIONS);
+  if (doc.errors.length > 0 || !isDeepStrictEqual(doc.toJS(), [expected])) return undefined;
+  return { doc, start, end };
 }
 
 /**

@@ -7,10 +7,17 @@ import { isDeepStrictEqual } from 'node:util';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Messages } from '../i18n/index.js';
 import { measurementLogSchema, type Measurement, type MeasurementLog } from '../model/schema.js';
-import { appendMeasurements, appendToList, rewriteEntry } from './append.js';
+import {
+  appendMeasurements,
+  appendToList,
+  rewriteEntry,
+  rewriteItem,
+  type EntryEdit,
+} from './append.js';
 import { DataError } from './errors.js';
-import { documentOf } from './locate.js';
+import { documentOf, entryDocument, listItemStarts } from './locate.js';
 import { parseYamlFile, readClean, type ParsedFile } from './yaml-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** A checked change to one log. */
 export interface LogEdit {
@@ -121,7 +128,7 @@ export function composeReplace(
     ...measurement,
     history: [...(history ?? []), { ...kept, replaced: today }],
   };
-  const edit = rewriteEntry(before, documentOf(old.file), index, next);
+  const edit = rewriteInPlace(before, old, index, next);
   if (!edit)
     throw new DataError(
       m.record.cannotRewrite(measurement.indicator, measurement.date, shown),
@@ -152,6 +159,31 @@ export function checkReadsBack(
   if (!measurements || !isDeepStrictEqual(measurements, expected)) {
     throw new DataError(m.record.wouldNotReadBack(shown), m.record.wouldNotReadBackHint);
   }
+}
+
+/**
+ * Entry `index` rewritten as `next`. In a long log only that entry's lines are read with `yaml`
+ * (when they read alone as the entry), so the whole log never needs a document.
+ */
+function rewriteInPlace(
+  before: string,
+  old: ReadLog,
+  index: number,
+  next: Measurement,
+): EntryEdit | undefined {
+  const starts = listItemStarts(before, 'measurements', old.measurements.length);
+  const entry = starts && entryDocument(before, starts, index, old.measurements[index]);
+  if (!entry) return rewriteEntry(before, documentOf(old.file), index, next);
+  const { doc, start, end } = entry;
+  const item = yamlLib().isSeq(doc.contents) ? doc.contents.items[0] : undefined;
+  const edit = rewriteItem(before.slice(start, end), item, next);
+  if (!edit) return undefined;
+  return {
+    text: before.slice(0, start) + edit.text + before.slice(end),
+    start: start + edit.start,
+    before: edit.before,
+    after: edit.after,
+  };
 }
 
 export function keyOf(entry: Pick<Measurement, 'indicator' | 'date'>): string {

@@ -91,3 +91,21 @@ describe('record after record', () => {
     expect(record(dir, '9', '2025-03-31').stderr).toContain('already has a value for 2025-03-31');
   });
 });
+
+describe('replace in a long log', () => {
+  it('reads and rewrites only the entry, leaving comments elsewhere as they were', () => {
+    const entries = [1, 2, 3].map((month) => ENTRY(`2025-0${month}-28`, month)).join('  # ok\n');
+    const log = `project: platform\nmeasurements:\n${entries}  # the end\n`;
+    const dir = programmeTree({ 'programme/measurements/platform.yaml': log });
+    const replaced = record(dir, '9', '2025-02-28', ['--replace', '--by', 'Piet']);
+    expect(replaced.stderr).toBe('');
+    expect(readFileSync(logPath(dir), 'utf8')).toBe(
+      log.replace(
+        'value: 2\n',
+        'value: 9\n    by: Piet\n    history:\n      - value: 2\n        replaced: ' +
+          `${/replaced: (\d{4}-\d{2}-\d{2})/.exec(readFileSync(logPath(dir), 'utf8'))![1]}\n`,
+      ),
+    );
+    expect(run(['validate'], dir).code).toBe(0);
+  });
+});
