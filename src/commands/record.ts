@@ -57,6 +57,8 @@ export async function runRecord(
   const asking = (ref === undefined || rawValue === undefined) && canAsk(options);
   // Questions show the latest values, so they need the logs; a plain record needs only the
   // definitions, and the one log it changes is read and checked when it is changed.
+  // NOTE: when two project files claim one id (an error `validate` reports), a plain record uses
+  // the file named after the id, where reading them all would have taken the first by name.
   const named = ref?.trim().split('/')[0];
   let loaded = asking
     ? loadProgramme(options.dir, options.lang)
