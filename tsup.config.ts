@@ -1,7 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/** Every source file and the locked dependencies: the build's identity (see `src/io/build.ts`). */
+function buildId(): string {
+  const hash = createHash('sha256').update(readFileSync('package-lock.json'));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]);
+  for (const file of files('src').sort()) hash.update(file).update(readFileSync(file));
+  return `${version}+${hash.digest('hex').slice(0, 16)}`;
+}
 
 /**
  * One bundle with every dependency inside, split per command: Node then reads a few files instead
@@ -26,5 +38,5 @@ export default defineConfig({
       'const __filename = __ub2030FileURLToPath(import.meta.url);',
     ].join('\n'),
   },
-  define: { __VERSION__: JSON.stringify(version) },
+  define: { __VERSION__: JSON.stringify(version), __BUILD__: JSON.stringify(buildId()) },
 });

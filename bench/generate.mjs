@@ -55,14 +55,17 @@ function projectYaml(project, ids) {
 }
 
 function logYaml(project, ids, perIndicator, journal) {
-  const lines = [`# Generated log of project p${project}.`, `project: p${project}`, 'measurements:'];
+  const lines = [
+    `# Generated log of project p${project}.`, `project: p${project}`, 'measurements:',
+  ];
   for (let day = 1; day <= perIndicator; day++) {
     if (day % 60 === 0) lines.push(`  # month ${Math.floor(day / 30)}`);
     for (const id of ids) {
       const value = 100 + day * 3 + ((day * 7919) % 23);
       lines.push(`  - indicator: ${id}`, `    date: ${iso(day)}`, `    value: ${value}`);
       if (day % 25 === 0) lines.push('    note: checked against the dashboard');
-      journal.push(`${iso(day)} p${project} ${id}`, `    (metrics:p${project}:${id})    ${value}`, '');
+      const account = `metrics:p${project}:${id}`;
+      journal.push(`${iso(day)} p${project} ${id}`, `    (${account})    ${value}`, '');
     }
   }
   return `${lines.join('\n')}\n`;
@@ -82,9 +85,12 @@ export function generate(dir, size) {
     const count = Math.min(perProject, indicators - made);
     const ids = Array.from({ length: count }, (_, index) => `indicator-${made + index}`);
     made += count;
-    for (const id of ids) budgets.push('~ yearly from 2021-01-01', `    (metrics:p${project}:${id})    20000`, '');
+    for (const id of ids) {
+      budgets.push('~ yearly from 2021-01-01', `    (metrics:p${project}:${id})    20000`, '');
+    }
     writeFileSync(join(programme, 'projects', `p${project}.yaml`), projectYaml(project, ids));
-    writeFileSync(join(programme, 'measurements', `p${project}.yaml`), logYaml(project, ids, perIndicator, journal));
+    const log = logYaml(project, ids, perIndicator, journal);
+    writeFileSync(join(programme, 'measurements', `p${project}.yaml`), log);
   }
   writeFileSync(join(dir, 'journal.ledger'), `${[...budgets, ...journal].join('\n')}\n`);
   return { indicators, measurements: indicators * perIndicator };

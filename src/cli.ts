@@ -82,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(asOf()).addOption(term()).addOption(project()).addOption(format())
     .action(async (options) => {
       const { runStatus } = await import('./commands/status.js');
-      code = runStatus(common(options), io());
+      code = await runStatus(common(options), io());
     });
 
   program

@@ -39,11 +39,12 @@ export function checkLog(
     return;
   }
   const seen = new Map<string, number>();
+  // The first indicator of each id, as `find` would give it: looked up once per measurement.
+  const indicators = new Map<string, Indicator>();
+  for (const candidate of [...project.indicators].reverse()) indicators.set(candidate.id, candidate);
   (log.measurements ?? []).forEach((measurement, index) => {
     const at = ['measurements', index];
-    const indicator = project.indicators.find(
-      (candidate) => candidate.id === measurement.indicator,
-    );
+    const indicator = indicators.get(measurement.indicator);
     if (!indicator && declared.get(project.id)?.has(measurement.indicator)) return;
     if (!indicator) {
       const known = project.indicators.map((candidate) => candidate.id);

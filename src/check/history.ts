@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { UsageError } from '../io/errors.js';
 import { gitCommit, gitShow, gitTopLevel } from '../io/git.js';
 import { MEASUREMENTS_DIR, type FileEntry, type Workspace } from '../io/workspace.js';
-import { parseYamlFile, type ParsedFile } from '../io/yaml-file.js';
+import { parseYamlFile, readClean, type ParsedFile } from '../io/yaml-file.js';
 import {
   measurementLogSchema,
   projectSchema,
@@ -46,7 +46,7 @@ export function checkSince(workspace: Workspace, rev: string, m: Messages): Prob
   const report = new Reporter(m);
   const then = (path: string): ParsedFile | undefined => {
     const bytes = gitShow(root, commit, path);
-    return bytes ? parseYamlFile(path, bytes, m) : undefined;
+    return bytes ? (readClean(path, bytes, m) ?? parseYamlFile(path, bytes, m)) : undefined;
   };
   for (const entry of workspace.logs) {
     const before = entry.data && checked(then(entry.path), measurementLogSchema, m);

@@ -1,7 +1,7 @@
 /** Collects the problems of the cross-file checks, each placed at the YAML node it is about. */
+import { placeOf } from '../io/locate.js';
 import { problemAt } from '../io/source.js';
 import type { FileEntry } from '../io/workspace.js';
-import { locate } from '../io/yaml-file.js';
 import type { Messages } from '../i18n/index.js';
 import type { Said } from '../i18n/en-validate.js';
 import type { Problem, Severity } from './problem.js';
@@ -20,10 +20,8 @@ export class Reporter {
   }
 
   /** The source text of the node at `path`, as written in the file. */
-  textAt(entry: FileEntry<unknown>, path: Path): string | undefined {
-    const doc = entry.file.doc;
-    if (!doc) return undefined;
-    const [start, end] = locate(doc, filePath(entry, path));
+  textAt(entry: FileEntry<unknown>, path: Path): string {
+    const [start, end] = placeOf(entry.file, filePath(entry, path), false, listOf(entry, path[0]));
     return entry.file.source.text.slice(start, end);
   }
 
@@ -40,10 +38,19 @@ export class Reporter {
     severity: Severity,
     keyOnly: boolean,
   ): void {
-    const doc = entry.file.doc;
-    const [start, end] = doc ? locate(doc, filePath(entry, path), keyOnly) : [0, 0];
+    const readable = entry.file.doc !== undefined || entry.file.data !== undefined || !!entry.data;
+    const [start, end] = readable
+      ? placeOf(entry.file, filePath(entry, path), keyOnly, listOf(entry, path[0]))
+      : [0, 0];
     this.problems.push(problemAt(entry.file.source, start, end, { rule, severity, ...said }));
   }
+}
+
+/** The list `key` at the top of the file, as read (or as checked, when only that is kept). */
+function listOf(entry: FileEntry<unknown>, key: PropertyKey | undefined): unknown[] | undefined {
+  const data = (entry.file.data ?? entry.data) as Record<PropertyKey, unknown> | undefined;
+  const list = key === undefined ? undefined : data?.[key];
+  return Array.isArray(list) ? list : undefined;
 }
 
 /**

@@ -2,12 +2,13 @@
  * Runs a zod schema over a parsed YAML file and turns every issue into a problem at the line of
  * the offending key or value, in the output language.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Messages } from '../i18n/index.js';
 import type { Said } from '../i18n/en-validate.js';
 import type { Problem } from './problem.js';
 import { suggestion } from './suggest-text.js';
 import { problemAt } from '../io/source.js';
+import { documentOf } from '../io/locate.js';
 import { locate, type ParsedFile } from '../io/yaml-file.js';
 import { describeIssue, describeValue, ownerOf, valueAt } from './schema-words.js';
 
@@ -24,9 +25,9 @@ export function checkSchema<S extends z.ZodType>(
   example: string,
   m: Messages,
 ): Checked<z.output<S>> {
-  if (!file.doc || file.data === undefined) return { problems: [] };
+  if (file.data === undefined) return { problems: [] };
   if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
-    const [start, end] = trimmed(file.source.text, locate(file.doc, []));
+    const [start, end] = trimmed(file.source.text, locate(documentOf(file), []));
     const found = Array.isArray(file.data) ? 'list' : 'value';
     return {
       problems: [
@@ -45,7 +46,7 @@ export function checkSchema<S extends z.ZodType>(
 }
 
 function issueProblems(file: ParsedFile, schema: z.ZodType, issue: Issue, m: Messages): Problem[] {
-  const doc = file.doc!;
+  const doc = documentOf(file);
   const words = m.validate.schema;
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {

@@ -22,6 +22,38 @@ interface Place {
   index: number;
 }
 
+type CheckedLog = FileEntry<MeasurementLog> & { data: MeasurementLog };
+
+/**
+ * Finds where measurements are written, for the few that get a warning: the requests are
+ * collected first and answered in one pass over the logs, without an index of every entry.
+ */
+class Places {
+  private readonly requests = new Map<string, ((place: Place | undefined) => void)[]>();
+  private readonly dates = new Set<string>();
+
+  /** Calls `then` with the first entry for the project, indicator and date, if there is one. */
+  find(project: string, indicator: string, date: string, then: (place?: Place) => void): void {
+    const key = placeKey(project, indicator, date);
+    this.requests.set(key, [...(this.requests.get(key) ?? []), then]);
+    this.dates.add(date);
+  }
+
+  answer(logs: CheckedLog[]): void {
+    const found = new Map<string, Place>();
+    for (const entry of logs) {
+      (entry.data.measurements ?? []).forEach((measurement, index) => {
+        if (!this.dates.has(measurement.date)) return;
+        const key = placeKey(entry.data.project, measurement.indicator, measurement.date);
+        if (this.requests.has(key) && !found.has(key)) found.set(key, { entry, index });
+      });
+    }
+    for (const [key, callbacks] of this.requests) {
+      for (const then of callbacks) then(found.get(key));
+    }
+  }
+}
+
 export function checkTimeliness(
   workspace: Workspace,
   model: ProgrammeModel,
@@ -29,16 +61,14 @@ export function checkTimeliness(
   m: Messages,
 ): Problem[] {
   const report = new Reporter(m);
-  const logs = workspace.logs.filter(
-    (entry): entry is FileEntry<MeasurementLog> & { data: MeasurementLog } => !!entry.data,
-  );
+  const logs = workspace.logs.filter((entry): entry is CheckedLog => !!entry.data);
   checkFuture(report, logs, asOf, model.programme.horizon);
   checkBeforeBaseline(report, logs, model);
   // A log that could not be read whole has errors of its own; its values are not missing.
   const unreadable = new Set(workspace.logs.filter((entry) => !entry.complete)
     .map((entry) => (entry.data?.project ?? logProjectId(entry.path))));
 
-  const places = measurementPlaces(logs);
+  const places = new Places();
   const projectFiles = new Map(
     workspace.projects.flatMap((entry) => (entry.data ? [[entry.data.id, entry] as const] : [])),
   );
@@ -51,13 +81,14 @@ export function checkTimeliness(
       }
     }
   }
+  places.answer(logs);
   return report.problems;
 }
 
 /** Values dated after the as-of date. Dates past the horizon already have an error of their own. */
 function checkFuture(
   report: Reporter,
-  logs: (FileEntry<MeasurementLog> & { data: MeasurementLog })[],
+  logs: CheckedLog[],
   asOf: string,
   horizon: string,
 ): void {
@@ -85,7 +116,7 @@ function logProjectId(path: string): string {
  */
 function checkBeforeBaseline(
   report: Reporter,
-  logs: (FileEntry<MeasurementLog> & { data: MeasurementLog })[],
+  logs: CheckedLog[],
   model: ProgrammeModel,
 ): void {
   const baselines = new Map<string, string>();
@@ -110,20 +141,6 @@ function checkBeforeBaseline(
   }
 }
 
-/** Where each measurement is written: the first entry for a project, indicator and date. */
-function measurementPlaces(
-  logs: (FileEntry<MeasurementLog> & { data: MeasurementLog })[],
-): Map<string, Place> {
-  const places = new Map<string, Place>();
-  for (const entry of logs) {
-    (entry.data.measurements ?? []).forEach((measurement, index) => {
-      const key = placeKey(entry.data.project, measurement.indicator, measurement.date);
-      if (!places.has(key)) places.set(key, { entry, index });
-    });
-  }
-  return places;
-}
-
 function placeKey(project: string, indicator: string, date: string): string {
   return `${project}/${indicator}/${date}`;
 }
@@ -137,35 +154,44 @@ function placeKey(project: string, indicator: string, date: string): string {
 function checkJumps(
   report: Reporter,
   item: IndicatorModel,
-  places: Map<string, Place>,
+  places: Places,
   m: Messages,
 ): void {
-  const { indicator, project } = item;
+  const { indicator } = item;
   const baseline: Entry = { date: indicator.baseline.date, value: indicator.baseline.value };
   const series = indicator.aggregation === 'events' ? item.entries : [baseline, ...item.entries];
-  series.forEach((entry, position) => {
-    const recent = series
-      .slice(0, position)
-      .map((earlier) => earlier.value)
-      .filter((value) => value > 0)
-      .slice(-JUMP_WINDOW);
-    if (entry === baseline || entry.value <= 0 || recent.length === 0) return;
-    const low = Math.min(...recent);
-    const high = Math.max(...recent);
-    if (entry.value < JUMP_FACTOR * high && entry.value > low / JUMP_FACTOR) return;
-    const place = places.get(placeKey(project.id, indicator.id, entry.date));
-    if (!place) return;
-    const show = (value: number): string => formatValue(value, indicator.unit, m.locale);
-    const field = indicator.aggregation === 'ratio' ? 'numerator' : 'value';
-    report.warn(
-      place.entry,
-      ['measurements', place.index, field],
-      'jump',
-      m.validate.warnings.jump(
-        show(entry.value),
-        low === high ? show(low) : `${show(low)}–${show(high)}`,
-      ),
-    );
+  // The last JUMP_WINDOW values above zero before the one looked at, oldest first.
+  const recent: number[] = [];
+  for (const entry of series) {
+    if (entry !== baseline && entry.value > 0 && recent.length > 0) {
+      checkJump(report, item, places, m, entry, recent);
+    }
+    if (entry.value > 0) {
+      recent.push(entry.value);
+      if (recent.length > JUMP_WINDOW) recent.shift();
+    }
+  }
+}
+
+function checkJump(
+  report: Reporter,
+  { indicator, project }: IndicatorModel,
+  places: Places,
+  m: Messages,
+  entry: Entry,
+  recent: number[],
+): void {
+  const low = Math.min(...recent);
+  const high = Math.max(...recent);
+  if (entry.value < JUMP_FACTOR * high && entry.value > low / JUMP_FACTOR) return;
+  const show = (value: number): string => formatValue(value, indicator.unit, m.locale);
+  const field = indicator.aggregation === 'ratio' ? 'numerator' : 'value';
+  const said = m.validate.warnings.jump(
+    show(entry.value),
+    low === high ? show(low) : `${show(low)}–${show(high)}`,
+  );
+  places.find(project.id, indicator.id, entry.date, (place) => {
+    if (place) report.warn(place.entry, ['measurements', place.index, field], 'jump', said);
   });
 }
 
@@ -173,7 +199,7 @@ function checkJumps(
 function checkStale(
   report: Reporter,
   item: IndicatorModel,
-  places: Map<string, Place>,
+  places: Places,
   projectFile: FileEntry<Project> | undefined,
   model: ProgrammeModel,
   asOf: string,
@@ -183,25 +209,28 @@ function checkStale(
   if (!status.stale) return;
   const { warnings } = report.m.validate;
   const cadence = warnings.cadence[indicator.cadence] ?? indicator.cadence;
-  const place = status.currentDate
-    ? places.get(placeKey(project.id, indicator.id, status.currentDate))
-    : undefined;
-  if (place && status.currentDate) {
-    report.warn(
-      place.entry,
-      ['measurements', place.index, 'date'],
-      'stale',
-      warnings.stale(indicator.id, status.currentDate, cadence, asOf),
-    );
-    return;
-  }
-  const index = project.indicators.findIndex((candidate) => candidate.id === indicator.id);
-  if (projectFile && index >= 0) {
+  const noValueYet = (): void => {
+    const index = project.indicators.findIndex((candidate) => candidate.id === indicator.id);
+    if (!projectFile || index < 0) return;
     report.warn(
       projectFile,
       ['indicators', index, 'cadence'],
       'stale',
       warnings.noValueYet(indicator.id, cadence, asOf),
     );
+  };
+  const date = status.currentDate;
+  if (!date) {
+    noValueYet();
+    return;
   }
+  places.find(project.id, indicator.id, date, (place) => {
+    if (!place) return noValueYet();
+    report.warn(
+      place.entry,
+      ['measurements', place.index, 'date'],
+      'stale',
+      warnings.stale(indicator.id, date, cadence, asOf),
+    );
+  });
 }

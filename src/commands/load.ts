@@ -8,8 +8,9 @@ import { messages, resolveLang, type Lang, type Messages } from '../i18n/index.j
 import { isCalendarDate, localToday } from '../model/dates.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { PROGRAMME_FILE } from '../io/find.js';
+import { fastRead } from '../io/fast-yaml.js';
+import { yamlLib } from '../io/yaml-lib.js';
 import type { ProgrammeModel } from '../model/model.js';
 
 export interface Loaded {
@@ -36,10 +37,30 @@ export function loadProgramme(dirOption: string | undefined, langOption?: string
   };
 }
 
+/**
+ * The programme and its projects (or just `project`, when its file exists), each checked against
+ * its schema, without the logs and without the checks across files: what `record` needs to check
+ * one new measurement.
+ */
+export function loadDefinitions(
+  dirOption: string | undefined,
+  langOption?: string,
+  project?: string,
+): Loaded {
+  const dir = findProgrammeDir(dirOption, messages(resolveLang(langOption)));
+  const lang = resolveLang(langOption, programmeLanguage(dir));
+  const m = messages(lang);
+  const workspace = loadWorkspace(dir, m, { logs: false, ...(project ? { project } : {}) });
+  const problems = sortProblems(workspace.problems);
+  return { dir, lang, m, workspace, problems, errors: countErrors(problems) };
+}
+
 /** The `language:` of programme.yaml, read leniently: problems are reported later, in that language. */
 function programmeLanguage(dir: string): string | undefined {
   try {
-    const data = parse(readFileSync(join(dir, PROGRAMME_FILE), 'utf8'), { maxAliasCount: 0 }) as unknown;
+    const text = readFileSync(join(dir, PROGRAMME_FILE), 'utf8');
+    const data =
+      fastRead(text.replace(/^\uFEFF/, ''))?.data ?? yamlLib().parse(text, { maxAliasCount: 0 });
     const language = (data as { language?: unknown } | null)?.language;
     return typeof language === 'string' ? language : undefined;
   } catch {

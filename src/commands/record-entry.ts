@@ -9,6 +9,7 @@ import { closest } from '../check/suggest.js';
 import { DataError, UsageError } from '../io/errors.js';
 import { newLogText } from '../io/append.js';
 import { composeAppend, composeReplace } from '../io/log-edit.js';
+import { quickAppend } from '../io/log-quick.js';
 import type { LogTask } from '../io/log-update.js';
 import { MEASUREMENTS_DIR } from '../io/workspace.js';
 import type { Messages } from '../i18n/index.js';
@@ -178,9 +179,10 @@ export function logTask(
     path,
     shown,
     skeleton: newLogText(projectId, '../../schema/measurements.schema.json'),
-    compose: (before) =>
+    compose: (before, bytes) =>
       replace && entries.length === 1
         ? composeReplace(shown, before, entries[0]!, replace.today, loaded.m)
-        : composeAppend(shown, before, entries, loaded.m),
+        : (quickAppend(path, shown, { text: before, bytes }, entries, loaded.m) ??
+          composeAppend(shown, before, entries, loaded.m)),
   };
 }

@@ -10,7 +10,7 @@ import { entryValue } from '../model/model.js';
 import type { Measurement } from '../model/schema.js';
 import { formatValue } from '../render/format.js';
 import type { Io } from './io.js';
-import { loadProgramme, type Loaded } from './load.js';
+import { loadDefinitions, loadProgramme, type Loaded } from './load.js';
 import { parseDate } from './parse-date.js';
 import { parseValue } from './parse-value.js';
 import {
@@ -54,13 +54,21 @@ export async function runRecord(
     const { runUndo } = await import('./undo.js');
     return runUndo(ref, options, io);
   }
-  const loaded = loadProgramme(options.dir, options.lang);
+  const asking = (ref === undefined || rawValue === undefined) && canAsk(options);
+  // Questions show the latest values, so they need the logs; a plain record needs only the
+  // definitions, and the one log it changes is read and checked when it is changed.
+  // NOTE: when two project files claim one id (an error `validate` reports), a plain record uses
+  // the file named after the id, where reading them all would have taken the first by name.
+  const named = ref?.trim().split('/')[0];
+  let loaded = asking
+    ? loadProgramme(options.dir, options.lang)
+    : loadDefinitions(options.dir, options.lang, named);
   const { m } = loaded;
   const today = localToday();
   const by = options.by ?? defaultBy(loaded.dir);
 
   let draft: Draft | undefined;
-  if ((ref === undefined || rawValue === undefined) && canAsk(options)) {
+  if (asking) {
     const { askDraft } = await import('./record-prompt.js');
     draft = await askDraft(loaded, { ref, rawValue, options, by, today });
     if (!draft) {
@@ -68,6 +76,10 @@ export async function runRecord(
       return 0;
     }
   } else {
+    // A project that is not there is named among all the others: read them too.
+    if (named && !loaded.workspace.projects.some((entry) => entry.data?.id === named)) {
+      loaded = loadDefinitions(options.dir, options.lang);
+    }
     draft = draftFromArguments(loaded, ref, rawValue, options, by, today);
   }
 

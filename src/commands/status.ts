@@ -4,8 +4,6 @@ import type { Messages } from '../i18n/index.js';
 import { UsageError } from '../io/errors.js';
 import type { ProgrammeModel } from '../model/model.js';
 import { buildStatus, type StatusFilter } from '../report/status.js';
-import { renderStatusCsv, renderStatusJson, renderStatusMarkdown } from '../render/status-formats.js';
-import { renderStatusTable } from '../render/status-table.js';
 import type { Io } from './io.js';
 import { loadProgramme, parseDateOption } from './load.js';
 
@@ -18,7 +16,7 @@ export interface StatusOptions {
   lang?: string;
 }
 
-export function runStatus(options: StatusOptions, io: Io): number {
+export async function runStatus(options: StatusOptions, io: Io): Promise<number> {
   const loaded = loadProgramme(options.dir, options.lang);
   const { m } = loaded;
   const asOf = parseDateOption(options.asOf, '--as-of', m);
@@ -29,13 +27,19 @@ export function runStatus(options: StatusOptions, io: Io): number {
   const filter = checkFilter(loaded.model, options, m);
   const report = buildStatus(loaded.model, asOf, filter);
 
-  const render = {
-    table: () => renderStatusTable(report, m, io.chalk),
-    json: () => renderStatusJson(report),
-    csv: () => renderStatusCsv(report),
-    markdown: () => renderStatusMarkdown(report, m),
-  }[options.format];
-  io.out(render());
+  // Only the renderer asked for is loaded: the table's libraries take time to start.
+  if (options.format === 'table') {
+    const { renderStatusTable } = await import('../render/status-table.js');
+    io.out(renderStatusTable(report, m, io.chalk));
+  } else {
+    const formats = await import('../render/status-formats.js');
+    const render = {
+      json: () => formats.renderStatusJson(report),
+      csv: () => formats.renderStatusCsv(report),
+      markdown: () => formats.renderStatusMarkdown(report, m),
+    }[options.format];
+    io.out(render());
+  }
 
   if (loaded.errors > 0) {
     io.err(`\n${m.statusReport.problemsLeftOut(loaded.errors)}\n`);

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from '@inquirer/prompts';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { UsageError } from '../io/errors.js';
 import { openChanges, type JournalChange } from '../io/journal.js';
 import { updateLogs, type LogTask } from '../io/log-update.js';

@@ -3,18 +3,11 @@
  * the `measurements:` list, or one entry is rewritten in place, in the file's own indentation and
  * line endings.
  */
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  visit,
-  type Document,
-  type Node,
-  type YAMLMap,
-} from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
 import type { Measurement } from '../model/schema.js';
 import { entryLines } from './entry-text.js';
+import { listItemStarts } from './locate.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** A new log's text, for a project that has none yet. */
 export function newLogText(project: string, schemaRef: string): string {
@@ -35,6 +28,7 @@ export function appendMeasurements(
   doc: Document,
   measurements: Measurement[],
 ): string | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   const newline = lineEnding(text);
   const contents = doc.contents;
   if (!isMap(contents)) return undefined;
@@ -61,7 +55,40 @@ export function appendMeasurements(
     return undefined;
   }
 
-  if (base.length > 0 && !base.endsWith('\n')) base += newline;
+  return withEntries(base, newline, dashColumn, keyColumn, measurements);
+}
+
+/**
+ * What `appendMeasurements` gives, worked out from the text alone, for a log already read and
+ * found sound whose `measurements` (`count` entries) is a block list that ends the file (`keys`
+ * are the file's top-level keys in order). Undefined for any other layout: then the document is
+ * needed. A long log is so extended without building its document.
+ */
+export function appendToList(
+  text: string,
+  keys: string[],
+  count: number,
+  measurements: Measurement[],
+): string | undefined {
+  if (count === 0 || keys[keys.length - 1] !== 'measurements') return undefined;
+  const first = listItemStarts(text, 'measurements', count)?.[0];
+  const line = first === undefined ? undefined : /^( *)-( +)(\S)/.exec(text.slice(first));
+  if (!line) return undefined;
+  const dashColumn = line[1]!.length;
+  // a flow item (`- {…}`) says nothing about where block keys go
+  const firstColumn = line[3] === '{' ? dashColumn + 2 : dashColumn + 1 + line[2]!.length;
+  const keyColumn = Math.max(dashColumn + 2, firstColumn);
+  return withEntries(text, lineEnding(text), dashColumn, keyColumn, measurements);
+}
+
+function withEntries(
+  text: string,
+  newline: string,
+  dashColumn: number,
+  keyColumn: number,
+  measurements: Measurement[],
+): string {
+  const base = text.length > 0 && !text.endsWith('\n') ? text + newline : text;
   const dash = `${' '.repeat(dashColumn)}-${' '.repeat(keyColumn - dashColumn - 1)}`;
   const lines = measurements.flatMap((measurement) =>
     entryLines(measurement).map(
@@ -89,8 +116,18 @@ export function rewriteEntry(
   index: number,
   measurement: Measurement,
 ): EntryEdit | undefined {
+  const { isSeq } = yamlLib();
   const list = doc.get('measurements', true);
-  const item = isSeq(list) ? list.items[index] : undefined;
+  return rewriteItem(text, isSeq(list) ? list.items[index] : undefined, measurement);
+}
+
+/** `rewriteEntry` for the entry `item` of the document of `text`. */
+export function rewriteItem(
+  text: string,
+  item: unknown,
+  measurement: Measurement,
+): EntryEdit | undefined {
+  const { isMap } = yamlLib();
   if (!isMap(item) || !item.range) return undefined;
   const start = item.range[0];
   const end = start + text.slice(start, item.range[1]).trimEnd().length;
@@ -111,7 +148,7 @@ export function rewriteEntry(
 /** True when a `#` in the entry's text lies outside every scalar, so it starts a comment. */
 function hasComment(text: string, item: YAMLMap, start: number, end: number): boolean {
   const scalars: [number, number][] = [];
-  visit(item, {
+  yamlLib().visit(item, {
     Scalar: (_key, node) => {
       if (node.range) scalars.push([node.range[0], node.range[1]]);
     },

@@ -3,7 +3,15 @@
  * else. One journal per log, `measurements/.ub2030/<log>.journal`, one JSON object per line,
  * appended while the log's lock is held. A line cut short by a crash is skipped when read.
  */
-import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Measurement } from '../model/schema.js';
 import { ensureStateDir, STATE_DIR } from './state.js';
@@ -31,6 +39,11 @@ export interface JournalChange {
   entries: Measurement[];
   /** For a rewrite: the entry as it was. */
   replaced?: Measurement;
+  /**
+   * The whole log after the change was read back and found sound by this build of ub2030: its
+   * SHA-256. The next `record` that finds the log exactly so need not read it all again.
+   */
+  checked?: { build: string; sha256: string };
 }
 
 /** A change taken back by `undo`. */
@@ -77,6 +90,29 @@ export function openChanges(log: string): JournalChange[] {
     }
   }
   return changes;
+}
+
+/** The last line of the journal of `log`, read from its end; undefined when there is none. */
+export function lastJournalLine(log: string): JournalLine | undefined {
+  let handle: number;
+  try {
+    handle = openSync(journalPathOf(log), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const size = fstatSync(handle).size;
+    // Lines are short unless an import added many entries: read more until a whole line is in.
+    for (let length = Math.min(size, 16_384); ; length = Math.min(size, length * 4)) {
+      const tail = Buffer.alloc(length);
+      readSync(handle, tail, 0, length, size - length);
+      const text = tail.toString('utf8').replace(/\n$/, '');
+      const start = text.lastIndexOf('\n');
+      if (start >= 0 || length === size) return parseLine(text.slice(start + 1));
+    }
+  } finally {
+    closeSync(handle);
+  }
 }
 
 function parseLine(raw: string): JournalLine | undefined {

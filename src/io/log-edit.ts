@@ -4,13 +4,20 @@
  * entries with the intended change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Document } from 'yaml';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Messages } from '../i18n/index.js';
 import { measurementLogSchema, type Measurement, type MeasurementLog } from '../model/schema.js';
-import { appendMeasurements, rewriteEntry } from './append.js';
+import {
+  appendMeasurements,
+  appendToList,
+  rewriteEntry,
+  rewriteItem,
+  type EntryEdit,
+} from './append.js';
 import { DataError } from './errors.js';
-import { parseYamlFile } from './yaml-file.js';
+import { documentOf, entryDocument, listItemStarts } from './locate.js';
+import { parseYamlFile, readClean, type ParsedFile } from './yaml-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** A checked change to one log. */
 export interface LogEdit {
@@ -28,17 +35,32 @@ export interface LogEdit {
   replaced?: Measurement;
   /** True when the file is to be removed (an undo of the change that created it). */
   remove?: boolean;
+  /** The SHA-256 of `text`, when already worked out. */
+  sha256?: string;
 }
 
 export interface ReadLog {
-  doc: Document.Parsed;
+  /** The file as read: its YAML document is made on demand (`documentOf`). */
+  file: ParsedFile;
+  /** The top-level keys, in the order written. */
+  keys: string[];
   log: MeasurementLog;
   measurements: Measurement[];
 }
 
-/** The log in `text`, or a DataError naming its first problem. */
+/**
+ * The log in `text`, or a DataError naming its first problem. A clean log is read by the fast
+ * reader; any other is read with `yaml`, which finds and places its problems.
+ */
 export function readLog(shown: string, text: string, m: Messages): ReadLog {
-  const file = parseYamlFile(shown, Buffer.from(text, 'utf8'), m);
+  const bytes = Buffer.from(text, 'utf8');
+  const clean = readClean(shown, bytes, m);
+  const passed = clean && measurementLogSchema.safeParse(clean.data);
+  if (clean && passed?.success) {
+    const keys = Object.keys(clean.data as object);
+    return { file: clean, keys, log: passed.data, measurements: passed.data.measurements ?? [] };
+  }
+  const file = parseYamlFile(shown, bytes, m);
   const checked = checkSchema(file, measurementLogSchema, 'project: my-project', m);
   const problems = [...file.problems, ...checked.problems].filter(
     (problem) => problem.severity === 'error',
@@ -50,7 +72,8 @@ export function readLog(shown: string, text: string, m: Messages): ReadLog {
       m.record.logHasProblemsHint,
     );
   }
-  return { doc: file.doc, log: checked.data, measurements: checked.data.measurements ?? [] };
+  const keys = Object.keys(file.data as object);
+  return { file, keys, log: checked.data, measurements: checked.data.measurements ?? [] };
 }
 
 /** Appends `added` to the log in `before`, refusing a second value for an indicator and date. */
@@ -68,7 +91,9 @@ export function composeAppend(
       throw new DataError(m.record.exists(entry.indicator, entry.date, shown), m.record.existsHint);
     seen.set(keyOf(entry), entry);
   }
-  const text = appendMeasurements(before, old.doc, added);
+  const text =
+    appendToList(before, old.keys, old.measurements.length, added) ??
+    appendMeasurements(before, documentOf(old.file), added);
   if (text === undefined)
     throw new DataError(m.record.listNotLast(shown), m.record.listNotLastHint);
   const start = commonPrefix(before, text);
@@ -103,7 +128,7 @@ export function composeReplace(
     ...measurement,
     history: [...(history ?? []), { ...kept, replaced: today }],
   };
-  const edit = rewriteEntry(before, old.doc, index, next);
+  const edit = rewriteInPlace(before, old, index, next);
   if (!edit)
     throw new DataError(
       m.record.cannotRewrite(measurement.indicator, measurement.date, shown),
@@ -134,6 +159,31 @@ export function checkReadsBack(
   if (!measurements || !isDeepStrictEqual(measurements, expected)) {
     throw new DataError(m.record.wouldNotReadBack(shown), m.record.wouldNotReadBackHint);
   }
+}
+
+/**
+ * Entry `index` rewritten as `next`. In a long log only that entry's lines are read with `yaml`
+ * (when they read alone as the entry), so the whole log never needs a document.
+ */
+function rewriteInPlace(
+  before: string,
+  old: ReadLog,
+  index: number,
+  next: Measurement,
+): EntryEdit | undefined {
+  const starts = listItemStarts(before, 'measurements', old.measurements.length);
+  const entry = starts && entryDocument(before, starts, index, old.measurements[index]);
+  if (!entry) return rewriteEntry(before, documentOf(old.file), index, next);
+  const { doc, start, end } = entry;
+  const item = yamlLib().isSeq(doc.contents) ? doc.contents.items[0] : undefined;
+  const edit = rewriteItem(before.slice(start, end), item, next);
+  if (!edit) return undefined;
+  return {
+    text: before.slice(0, start) + edit.text + before.slice(end),
+    start: start + edit.start,
+    before: edit.before,
+    after: edit.after,
+  };
 }
 
 export function keyOf(entry: Pick<Measurement, 'indicator' | 'date'>): string {

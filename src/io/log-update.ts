@@ -8,8 +8,9 @@ import {
   accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Messages } from '../i18n/index.js';
+import { BUILD } from './build.js';
 import { DataError } from './errors.js';
 import { appendJournal, type JournalChange, type JournalLine } from './journal.js';
 import { userName, withLocks } from './lock.js';
@@ -25,8 +26,11 @@ export interface LogTask {
   shown: string;
   /** The text to start from when the log does not exist yet. */
   skeleton: string;
-  /** The checked change, worked out from the log's current text; throws to refuse. */
-  compose(before: string): LogEdit;
+  /**
+   * The checked change, worked out from the log's current text (and its bytes, when the log
+   * exists); throws to refuse.
+   */
+  compose(before: string, bytes?: Uint8Array): LogEdit;
 }
 
 export interface LogWrite {
@@ -57,7 +61,7 @@ export async function updateLogs(
       for (let attempt = 1; ; attempt++) {
         const plans = tasks.map((task) => plan(task));
         await pauseFor('composed');
-        const changed = plans.filter((planned) => readCurrent(planned.task.path) !== planned.read);
+        const changed = plans.filter((planned) => !unchanged(planned));
         if (changed.length > 0) {
           if (attempt < ATTEMPTS) continue;
           throw new DataError(
@@ -77,11 +81,14 @@ export async function updateLogs(
 interface Plan extends LogWrite {
   /** The text read, or undefined when the log did not exist. */
   read: string | undefined;
+  /** Its bytes, to compare with the file again before writing. */
+  bytes: Buffer | undefined;
 }
 
 function plan(task: LogTask): Plan {
-  const read = readCurrent(task.path);
-  return { task, read, edit: task.compose(read ?? task.skeleton) };
+  const bytes = readCurrent(task.path);
+  const read = bytes?.toString('utf8');
+  return { task, read, bytes, edit: task.compose(read ?? task.skeleton, bytes) };
 }
 
 /**
@@ -100,8 +107,16 @@ function assertWritable(planned: Plan, m: Messages): void {
   if (!writable) throw new DataError(m.recordLock.readOnly(shown), m.recordLock.readOnlyHint);
 }
 
-function readCurrent(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+function readCurrent(path: string): Buffer | undefined {
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/** True when the log is still exactly as it was read (compared byte for byte: quick). */
+function unchanged(planned: Plan): boolean {
+  const now = readCurrent(planned.task.path);
+  return now === undefined || planned.bytes === undefined
+    ? now === planned.bytes
+    : now.equals(planned.bytes);
 }
 
 async function writeAll(plans: Plan[], meta: UpdateMeta, m: Messages): Promise<LogWrite[]> {
@@ -154,5 +169,11 @@ export function changeLine(kind: JournalChange['kind'], user: string) {
     ...(created ? { created: task.skeleton } : {}),
     entries: edit.entries,
     ...(edit.replaced ? { replaced: edit.replaced } : {}),
+    // Every edit was checked whole before it was written: the next record may rely on that.
+    ...(BUILD ? { checked: { build: BUILD, sha256: edit.sha256 ?? sha256(edit.text) } } : {}),
   });
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -1,28 +1,46 @@
 /**
  * A file's text and the mapping from character offsets to lines and columns, so that every
- * problem can point at its place.
+ * problem can point at its place. The line index is built on first use: a clean file of a million
+ * lines never needs it.
  */
-import { LineCounter } from 'yaml';
 import type { Problem, Severity } from '../check/problem.js';
 
 export interface SourceText {
   /** Absolute path. */
   path: string;
   text: string;
-  lines: LineCounter;
+  /** The line and column (both from 1) of a character offset. */
+  linePos(offset: number): { line: number; col: number };
 }
 
 export function makeSource(path: string, text: string): SourceText {
-  const lines = new LineCounter();
-  let offset = 0;
-  lines.addNewLine(0);
-  for (;;) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
-    lines.addNewLine(offset);
+  let starts: number[] | undefined;
+  return {
+    path,
+    text,
+    linePos: (offset) => position((starts ??= lineStarts(text)), offset),
+  };
+}
+
+/** The offset of the first character of every line. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let next = text.indexOf('\n'); next >= 0; next = text.indexOf('\n', next + 1)) {
+    starts.push(next + 1);
   }
-  return { path, text, lines };
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - starts[low - 1]! + 1 };
 }
 
 export interface ProblemInit {
@@ -34,8 +52,8 @@ export interface ProblemInit {
 
 /** A problem spanning the characters from `start` to `end` (offsets into the text). */
 export function problemAt(source: SourceText, start: number, end: number, init: ProblemInit): Problem {
-  const from = source.lines.linePos(Math.max(0, Math.min(start, source.text.length)));
-  const to = source.lines.linePos(Math.max(start, Math.min(end, source.text.length)));
+  const from = source.linePos(Math.max(0, Math.min(start, source.text.length)));
+  const to = source.linePos(Math.max(start, Math.min(end, source.text.length)));
   return {
     file: source.path,
     line: from.line,
@@ -49,14 +67,14 @@ export function problemAt(source: SourceText, start: number, end: number, init: 
   };
 }
 
+/** The last text `lineText` was asked about, with its line starts: problems come file by file. */
+let lastText: { text: string; starts: number[] } | undefined;
+
 /** The text of line `line` (from 1), without its line ending. */
 export function lineText(text: string, line: number): string {
-  let start = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
-  }
+  if (lastText?.text !== text) lastText = { text, starts: lineStarts(text) };
+  const start = lastText.starts[line - 1];
+  if (start === undefined || line < 1) return '';
   const end = text.indexOf('\n', start);
   return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
 }

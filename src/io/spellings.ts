@@ -3,10 +3,11 @@
  * YAML 1.2: `yes`, `no`, `on`, `off`, `y` and `n` are text here but booleans there, and `010` is
  * ten here but eight (octal) there. Such files mean different things to different tools.
  */
-import { visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Problem } from '../check/problem.js';
 import type { Messages } from '../i18n/index.js';
 import { problemAt, type SourceText } from './source.js';
+import { yamlLib } from './yaml-lib.js';
 
 const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const LEADING_ZERO = /^[-+]?0[0-9]+$/;
@@ -17,7 +18,7 @@ export const SPELLING_RULES: ReadonlySet<string> = new Set(['ambiguous-boolean',
 export function scanSpellings(doc: Document, source: SourceText, m: Messages): Problem[] {
   const problems: Problem[] = [];
   const { file } = m.validate;
-  visit(doc, {
+  yamlLib().visit(doc, {
     Scalar(key, node) {
       if (key === 'key' || node.type !== 'PLAIN' || !node.range) return;
       const written = source.text.slice(node.range[0], node.range[1]);

@@ -1,6 +1,7 @@
 /**
- * The folder where ub2030 keeps its own bookkeeping beside the logs: the locks and the journals
- * that `undo` reads. It ignores itself in git, so none of it is committed by accident.
+ * The folder where ub2030 keeps its own bookkeeping beside the logs: the locks, the journals that
+ * `undo` reads, and the caches of long logs. It ignores itself in git, so none of it is committed
+ * by accident.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ export function ensureStateDir(dir: string): string {
   if (!existsSync(ignore)) {
     writeFileSync(
       ignore,
-      '# ub2030 keeps its locks and undo journals here; they are not for git.\n*\n',
+      '# ub2030 keeps its locks, undo journals and caches here; they are not for git.\n*\n',
     );
   }
   return state;

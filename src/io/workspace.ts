@@ -2,9 +2,9 @@
  * Reads a programme folder: programme.yaml, projects/*.yaml and measurements/*.yaml. Every file is
  * parsed and checked against its schema; nothing here throws on bad data.
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkSchema } from '../check/schema-problems.js';
 import type { Problem } from '../check/problem.js';
 import {
@@ -22,9 +22,10 @@ import {
 import type { Messages } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 import { PROGRAMME_FILE } from './find.js';
+import { logCache } from './log-cache.js';
 import { makeSource, problemAt } from './source.js';
 import { SPELLING_RULES } from './spellings.js';
-import { parseYamlFile, type ParsedFile } from './yaml-file.js';
+import { parseYamlFile, readClean, type ParsedFile } from './yaml-file.js';
 
 export interface FileEntry<T> {
   /** Absolute path. */
@@ -56,7 +57,14 @@ export interface Workspace {
 export const PROJECTS_DIR = 'projects';
 export const MEASUREMENTS_DIR = 'measurements';
 
-export function loadWorkspace(dir: string, m: Messages): Workspace {
+/** What to read besides programme.yaml: `record` needs no logs, and often only one project. */
+export interface WorkspaceParts {
+  logs?: boolean;
+  /** Only this project's file, when it exists. */
+  project?: string;
+}
+
+export function loadWorkspace(dir: string, m: Messages, parts: WorkspaceParts = {}): Workspace {
   const problems: Problem[] = [];
   const root = realpathSync(dir);
   const programme = readEntry(
@@ -67,7 +75,9 @@ export function loadWorkspace(dir: string, m: Messages): Workspace {
     m,
     problems,
   );
-  const projects = listYaml(dir, PROJECTS_DIR, m).map((path) =>
+  const only = parts.project && join(dir, PROJECTS_DIR, `${parts.project}.yaml`);
+  const projectFiles = only && existsSync(only) ? [only] : listYaml(dir, PROJECTS_DIR, m);
+  const projects = projectFiles.map((path) =>
     readEntry(
       path,
       root,
@@ -78,7 +88,7 @@ export function loadWorkspace(dir: string, m: Messages): Workspace {
       salvageItems(projectFieldsSchema, 'indicators', indicatorSchema, fillBaselineDates),
     ),
   );
-  const logs = listYaml(dir, MEASUREMENTS_DIR, m).map((path) =>
+  const logs = (parts.logs === false ? [] : listYaml(dir, MEASUREMENTS_DIR, m)).map((path) =>
     readEntry(
       path,
       root,
@@ -87,6 +97,7 @@ export function loadWorkspace(dir: string, m: Messages): Workspace {
       m,
       problems,
       salvageItems(measurementLogSchema, 'measurements', measurementSchema),
+      { keepRaw: false, cache: true },
     ),
   );
   return { dir, programme, projects, logs, problems };
@@ -156,6 +167,7 @@ function readEntry<S extends z.ZodType>(
   m: Messages,
   problems: Problem[],
   salvage?: Salvage<z.output<S>>,
+  { keepRaw = true, cache = false } = {},
 ): FileEntry<z.output<S>> {
   const outside = linkOutside(path, root);
   if (outside) {
@@ -179,6 +191,21 @@ function readEntry<S extends z.ZodType>(
       usage.cannotReadFileHint,
     );
   }
+  const cached = cache ? logCache(path, bytes) : undefined;
+  if (cached?.data !== undefined) {
+    const source = makeSource(path, new TextDecoder().decode(bytes));
+    const file: ParsedFile = { source, problems: [] };
+    return { path, file, data: cached.data as z.output<S>, complete: true };
+  }
+  const clean = readClean(path, bytes, m);
+  const passed = clean && schema.safeParse(clean.data);
+  if (clean && passed?.success) {
+    // A log's checked data is its raw data over again: one copy is enough.
+    if (!keepRaw) delete clean.data;
+    cached?.keep(passed.data);
+    return { path, file: clean, data: passed.data, complete: true };
+  }
+
   const file = parseYamlFile(path, bytes, m);
   const checked = checkSchema(file, schema, example, m);
   file.problems = [...withoutSpellingEchoes(file.problems, checked.problems), ...checked.problems];

@@ -3,29 +3,48 @@
  * encoding errors, conflict markers, tabs, syntax errors, duplicate keys, runaway aliases and
  * values that older YAML readers take differently all become problems at their place.
  */
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-} from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Problem } from '../check/problem.js';
 import type { Messages } from '../i18n/index.js';
+import { fastRead } from './fast-yaml.js';
 import { makeSource, problemAt, type SourceText } from './source.js';
 import { scanSpellings } from './spellings.js';
 import { decode, isBlank, scanLines } from './text-checks.js';
+import { yamlLib } from './yaml-lib.js';
 
 export interface ParsedFile {
   source: SourceText;
-  /** The document, when the text could be parsed at all. */
+  /**
+   * The document, when the text could be parsed at all. A file the fast reader read has none
+   * until a problem needs a place in it (see `locate.ts`).
+   */
   doc?: Document.Parsed;
   /** The plain data, when the document parsed without errors. */
   data?: unknown;
   problems: Problem[];
+}
+
+/** How `yaml` reads every file: YAML 1.2, a repeated key is an error, errors are kept short. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2' } as const;
+
+/**
+ * A file the fast reader can vouch for: valid UTF-8 without a byte-order mark, no conflict
+ * markers or tabs in indentation, a mapping at the top, and nothing `parseYamlFile` would report.
+ * Undefined when any of that is in doubt: then `parseYamlFile` reads it.
+ */
+export function readClean(path: string, bytes: Uint8Array, m: Messages): ParsedFile | undefined {
+  const decoded = decode(path, bytes, m);
+  if ('problem' in decoded || decoded.bom) return undefined;
+  const { text } = decoded;
+  const suspect = text.includes('\t') || ['<<<<<<<', '=======', '>>>>>>>'].some((marker) =>
+    text.includes(marker),
+  );
+  const source = makeSource(path, text);
+  if (suspect && scanLines(source, m).length > 0) return undefined;
+  const read = fastRead(text);
+  const data = read?.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return { source, data, problems: [] };
 }
 
 /**
@@ -55,7 +74,7 @@ export function parseYamlFile(path: string, bytes: Uint8Array, m: Messages): Par
     return { source, problems };
   }
 
-  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const doc = yamlLib().parseDocument(source.text, YAML_OPTIONS);
   const tabLines = new Set(problems.filter((p) => p.rule === 'tab-indent').map((p) => p.line));
   const places = new Set<string>();
   for (const error of doc.errors) {
@@ -126,6 +145,7 @@ function scalarAt(
   offset: number,
 ): { value: unknown; range?: [number, number, number] | null } | undefined {
   let found: { value: unknown; range?: [number, number, number] | null } | undefined;
+  const { visit } = yamlLib();
   visit(doc, {
     Scalar(_key, node) {
       if (node.range?.[0] !== offset) return undefined;
@@ -138,6 +158,7 @@ function scalarAt(
 
 function firstAlias(doc: Document): [number, number] | undefined {
   let range: [number, number] | undefined;
+  const { visit } = yamlLib();
   visit(doc, {
     Alias(_key, node) {
       if (!node.range) return undefined;
@@ -158,6 +179,7 @@ export function locate(
   path: readonly PropertyKey[],
   keyOnly = false,
 ): [number, number] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: Node | null = doc.contents;
   let range: [number, number] = rangeOf(node) ?? [0, 0];
   for (let index = 0; index < path.length; index++) {

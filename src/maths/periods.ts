@@ -2,10 +2,16 @@
  * Calendar periods (month, quarter, year) with `YYYY-MM-DD` bounds. date-fns does the calendar
  * arithmetic on local dates at midnight, so month and quarter boundaries never shift.
  */
-import {
-  addMonths, addQuarters, addYears, endOfMonth, endOfQuarter, endOfYear, format,
-  startOfMonth, startOfQuarter, startOfYear,
-} from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addYears } from 'date-fns/addYears';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfYear } from 'date-fns/endOfYear';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfYear } from 'date-fns/startOfYear';
+import { localIsoDate } from '../model/dates.js';
 import type { Cadence } from '../model/schema.js';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
@@ -27,7 +33,7 @@ function localDate(iso: string): Date {
 }
 
 function isoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return localIsoDate(date);
 }
 
 const BOUNDS: Record<PeriodKind, [(date: Date) => Date, (date: Date) => Date]> = {

@@ -2,7 +2,7 @@
  * The JSON Schema of each kind of file, generated from the zod schemas: the field descriptions
  * become the documentation editors show while people type. Draft 7, which editors know best.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { measurementLogSchema, programmeSchema, projectSchema } from './schema.js';
 
 interface SchemaFile {

@@ -52,21 +52,25 @@ export function buildModel(
   projects: Project[],
   logs: { project: string; measurements: Measurement[] }[],
 ): ProgrammeModel {
-  const byProject = new Map<string, Measurement[]>();
+  // Grouped once by project and indicator: looking through a whole log for every indicator
+  // would take time in proportion to indicators × measurements.
+  const byIndicator = new Map<string, Measurement[]>();
   for (const log of logs) {
-    byProject.set(log.project, [...(byProject.get(log.project) ?? []), ...log.measurements]);
+    for (const measurement of log.measurements) {
+      const key = `${log.project}/${measurement.indicator}`;
+      const list = byIndicator.get(key);
+      if (list) list.push(measurement);
+      else byIndicator.set(key, [measurement]);
+    }
   }
-  const projectModels = projects.map((project): ProjectModel => {
-    const measurements = byProject.get(project.id) ?? [];
-    return {
+  const projectModels = projects.map((project): ProjectModel => ({
+    project,
+    indicators: project.indicators.map((indicator) => ({
       project,
-      indicators: project.indicators.map((indicator) => ({
-        project,
-        indicator,
-        entries: entriesFor(indicator, measurements),
-      })),
-    };
-  });
+      indicator,
+      entries: entriesFor(indicator, byIndicator.get(`${project.id}/${indicator.id}`) ?? []),
+    })),
+  }));
   return {
     programme,
     terms: programme.terms.map((term) => ({
@@ -76,14 +80,29 @@ export function buildModel(
   };
 }
 
+/**
+ * The entry of a measurement. A measurement that has its own value is its entry (it carries its
+ * indicator's id as well): the logs are held once. A ratio's value is worked out, in a new entry.
+ */
+function entryOf(measurement: Measurement, value: number): Entry {
+  if (measurement.value === value) return measurement as Entry;
+  const entry: Entry & Pick<Measurement, 'history'> = { date: measurement.date, value };
+  const { numerator, denominator, note, source, by, history } = measurement;
+  if (numerator !== undefined) entry.numerator = numerator;
+  if (denominator !== undefined) entry.denominator = denominator;
+  if (note !== undefined) entry.note = note;
+  if (source !== undefined) entry.source = source;
+  if (by !== undefined) entry.by = by;
+  if (history !== undefined) entry.history = history;
+  return entry;
+}
+
 function entriesFor(indicator: Indicator, measurements: Measurement[]): Entry[] {
   const entries: Entry[] = [];
   for (const measurement of measurements) {
-    if (measurement.indicator !== indicator.id) continue;
     const value = entryValue(indicator, measurement);
     if (value === undefined || !Number.isFinite(value)) continue;
-    const { indicator: _id, value: _value, ...rest } = measurement;
-    entries.push({ ...rest, value });
+    entries.push(entryOf(measurement, value));
   }
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -3,7 +3,7 @@
  * inferred from these schemas, and the JSON Schema for editors is generated from them, so the
  * descriptions here are what people see while they type.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from './dates.js';
 
 const DATE_HINT = 'a calendar date written as YYYY-MM-DD, for example 2026-03-31';

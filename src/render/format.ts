@@ -1,18 +1,33 @@
 /** Numbers and percentages as people read them, in the language's own notation. */
 import type { Messages } from '../i18n/index.js';
 
+/** Number formats made once per locale and kind: making one takes far longer than using it. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, kind: 'euro' | 'cents' | number): Intl.NumberFormat {
+  const key = `${locale} ${kind}`;
+  let made = formats.get(key);
+  if (!made) {
+    const cents = kind === 'cents' ? 2 : 0;
+    made = typeof kind === 'string'
+      ? new Intl.NumberFormat(locale, {
+        style: 'currency', currency: 'EUR', minimumFractionDigits: cents, maximumFractionDigits: cents,
+      })
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: kind });
+    formats.set(key, made);
+  }
+  return made;
+}
+
 /** A value in its indicator's unit: grouped thousands, sensible decimals, a unit sign. */
 export function formatValue(value: number | undefined, unit: string, locale: string): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
   if (unit === 'euro') {
     // whole euros stay whole; cents are shown when there are any, so 12.500,50 never reads as 12.501
-    const cents = Number.isInteger(value) ? 0 : 2;
-    return new Intl.NumberFormat(locale, {
-      style: 'currency', currency: 'EUR', minimumFractionDigits: cents, maximumFractionDigits: cents,
-    }).format(value);
+    return numberFormat(locale, Number.isInteger(value) ? 'euro' : 'cents').format(value);
   }
   const digits = unit === 'count' ? 0 : Math.abs(value) < 10 ? 2 : 1;
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const text = numberFormat(locale, digits).format(value);
   if (unit === 'percent') return `${text}%`;
   if (unit === 'minutes') return `${text} min`;
   return text;
