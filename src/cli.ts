@@ -24,7 +24,8 @@ interface GlobalOptions {
   lang?: string;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(rawArgv: string[]): Promise<number> {
+  const argv = rawArgv.map(negativeWithComma);
   let code = 0;
   noteSpoken(undefined);
   const words = CLI_WORDS[commandLineLang(argv.slice(2))];
@@ -115,7 +116,8 @@ export async function main(argv: string[]): Promise<number> {
     .command('record')
     .description(h.record.description)
     .argument(`[${p.indicator}]`, h.record.indicator)
-    .argument(`[${p.value}]`, h.record.value)
+    // variadic: `€ 12.500` or `12 500` typed without quotes arrives as several words
+    .argument(`[${p.value}...]`, h.record.value)
     .option(`--date <${p.date}>`, h.record.date)
     .option(`--note <${p.text}>`, h.record.note)
     .option(`--source <${p.text}>`, h.record.source)
@@ -125,8 +127,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-input', h.record.noInput)
     .option('--undo', h.record.undo)
     .option('--yes', h.record.yes)
-    .action(async (ref: string | undefined, value: string | undefined, options) => {
+    .action(async (ref: string | undefined, words: string[], options) => {
       const { runRecord } = await import('./commands/record.js');
+      const value = words.length > 0 ? words.join(' ') : undefined;
       code = await runRecord(ref, value, common(options), io());
     });
 
@@ -185,4 +188,13 @@ function handleError(error: unknown, program: Command, argv: string[]): number {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`${label} ${words.unexpected(message)}\n${words.unexpectedHint}\n`);
   return 2;
+}
+
+/**
+ * `-0,5` (a negative number with a decimal comma) would be taken for an option; commander knows
+ * only `-0.5` as a number. The same value with the typographic minus sign, which the value parser
+ * reads as a minus, is not an option.
+ */
+function negativeWithComma(arg: string): string {
+  return /^-\d+(?:[ .,]\d+)*%?$/.test(arg) && arg.includes(',') ? `\u2212${arg.slice(1)}` : arg;
 }

@@ -238,4 +238,24 @@ describe('ub2030 record, forgiving input', () => {
     expect(readFileSync(logPath(dir), 'utf8')).toBe(COMMENTED_LOG);
     expect(statSync(logPath(dir)).mode & 0o777).toBe(0o444);
   });
+
+  it('takes -0,5 as a value, not an option, and a value typed as several words', () => {
+    const project = readFileSync(join(programmeTree(), 'programme/projects/platform.yaml'), 'utf8')
+      .replace('unit: count', 'unit: number\n    unit_name: NPS points\n    scale: {min: -100, max: 100}');
+    const dir = programmeTree({ 'programme/projects/platform.yaml': project });
+    expect(runCli(['record', 'platform/registered-users', '-0,5', '--date', '2025-02-28'], dir).code).toBe(0);
+    // `1 250` typed without quotes: read as one value, 1250, which is above the scale's 100
+    const split = runCli(['record', 'platform/registered-users', '1', '250', '--date', '2025-03-31'], dir);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toContain('The value 1 250 is above 100');
+    expect(readFileSync(logPath(dir), 'utf8')).toContain('    date: 2025-02-28\n    value: -0.5\n');
+  });
+
+  it('appends to a log saved with a byte-order mark, keeping the mark', () => {
+    const dir = programmeTree({ 'programme/measurements/platform.yaml': `\ufeff${COMMENTED_LOG}` });
+    expect(runCli(['record', 'platform/registered-users', '7', '--date', '2025-10-31'], dir).code).toBe(0);
+    const text = readFileSync(logPath(dir), 'utf8');
+    expect(text.startsWith(`\ufeff${COMMENTED_LOG}`)).toBe(true);
+    expect(text.endsWith('    date: 2025-10-31\n    value: 7\n')).toBe(true);
+  });
 });
