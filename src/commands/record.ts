@@ -90,6 +90,11 @@ export async function runRecord(
     options.replace ? { today } : undefined,
   );
   const summary = describe(loaded, draft);
+  const baseline = draft.indicator.baseline.date;
+  if (draft.measurement.date <= baseline) {
+    // kept, as asked, but status and trend start after the baseline: say so now, not never
+    io.err(`${m.record.beforeBaseline(draft.measurement.date, baseline)}\n`);
+  }
   if (options.dryRun) {
     const edit = task.compose(readIfThere(task.path) ?? task.skeleton);
     io.out(`${m.record.wouldRecord(summary, task.shown)}\n${edit.after.replace(/^\r?\n/, '')}`);

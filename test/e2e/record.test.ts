@@ -258,4 +258,12 @@ describe('ub2030 record, forgiving input', () => {
     expect(text.startsWith(`\ufeff${COMMENTED_LOG}`)).toBe(true);
     expect(text.endsWith('    date: 2025-10-31\n    value: 7\n')).toBe(true);
   });
+
+  it('records a value dated on or before the baseline, and says status will leave it out', () => {
+    const dir = programmeTree();
+    const run = runCli(['record', 'platform/registered-users', '3', '--date', '2025-01-01'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("2025-01-01 is on or before this indicator's baseline date (2025-01-01)");
+    expect(readFileSync(logPath(dir), 'utf8')).toContain('    date: 2025-01-01\n    value: 3\n');
+  });
 });

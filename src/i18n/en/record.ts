@@ -8,6 +8,9 @@ const quoteList = (names: string[], word: string): string =>
 
 export const recordEn = {
   record: {
+    beforeBaseline: (date: string, baseline: string) =>
+      `Note: ${date} is on or before this indicator's baseline date (${baseline}), so status and `
+      + 'trend will leave this value out.',
     on: 'on',
     recorded: (what: string, file: string) => `Recorded ${what} in ${file}.`,
     replaced: (what: string, file: string, old: string) =>

@@ -9,6 +9,9 @@ const quoteList = (names: string[], word: string): string =>
 
 export const recordNl: RecordWords = {
   record: {
+    beforeBaseline: (date, baseline) =>
+      `Let op: ${date} valt op of vóór de datum van de nulmeting van deze indicator (${baseline}); `
+      + 'stand en trend laten deze waarde daarom weg.',
     on: 'op',
     recorded: (what, file) => `Vastgelegd: ${what} in ${file}.`,
     replaced: (what, file, old) =>
