@@ -120,7 +120,7 @@ function checkMeasurementValue(
     report.at(entry, at, 'missing-field', checks.valueMissing(indicator.id));
     return;
   }
-  const problem = valueProblem(indicator, measurement.value, report.m, report.textAt(entry, [...at, 'value']));
+  const problem = valueProblem(indicator, measurement.value, report.m, () => report.textAt(entry, [...at, 'value']));
   if (problem) {
     report.at(entry, [...at, 'value'], 'value-unit', {
       message: problem,

@@ -23,8 +23,11 @@ export function valueProblem(
   indicator: Indicator,
   value: number,
   m: Messages,
-  /** The value as written in the file, when known: `1.840` tells a thousands separator. */
-  written?: string,
+  /**
+   * The value as written in the file (`1.840` tells a thousands separator); asked only for a
+   * value that does not fit, since finding it in a clean file means reading that entry again.
+   */
+  written?: () => string,
 ): string | undefined {
   const bounds = boundsOf(indicator);
   const unit = unitName(indicator, m);
@@ -32,9 +35,9 @@ export function valueProblem(
   if (Math.abs(value) >= 1e15) return checks.tooLarge(value);
   if (bounds.whole && !Number.isInteger(value)) {
     // `1.840` reads as 1.84 when 1840 was meant: YAML knows no thousands separators
-    const grouped = written !== undefined && /^\d{1,3}(\.\d{3})+$/.test(written.trim());
-    return grouped
-      ? checks.thousandsDot(value, unit, Number(written!.trim().replace(/\./g, '')))
+    const text = written?.().trim() ?? '';
+    return /^\d{1,3}(\.\d{3})+$/.test(text)
+      ? checks.thousandsDot(value, unit, Number(text.replace(/\./g, '')))
       : checks.notWhole(value, unit);
   }
   if (bounds.min !== undefined && value < bounds.min) return checks.below(value, bounds.min, unit);
