@@ -77,11 +77,16 @@ export function parseYamlFile(path: string, bytes: Uint8Array, m: Messages): Par
   const doc = yamlLib().parseDocument(source.text, YAML_OPTIONS);
   const tabLines = new Set(problems.filter((p) => p.rule === 'tab-indent').map((p) => p.line));
   const places = new Set<string>();
+  let broken = tabLines.size > 0;
   for (const error of doc.errors) {
+    // After the first break in the structure the reader's later complaints are its own confusion
+    // (one mis-indented line gives half a dozen): report the first; duplicate keys each stand.
+    if (broken && error.code !== 'DUPLICATE_KEY') continue;
     const problem = yamlProblem(doc, source, error.code, error.pos, error.message, m);
     const place = `${problem.line}:${problem.column}`;
     if (!tabLines.has(problem.line) && !places.has(place)) problems.push(problem);
     places.add(place);
+    if (error.code !== 'DUPLICATE_KEY') broken = true;
   }
   // A duplicate key leaves the rest of the document readable: keep checking it.
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { source, doc, problems };
@@ -117,8 +122,10 @@ function yamlProblem(
     return problemAt(source, pos[0], pos[1], { rule: 'tab-indent', ...file.tabIndent });
   // An unclosed `[` or `{` is reported as bad indentation where the reader gave up.
   const unclosed = code === 'BAD_INDENT' && /end with a [\]}]/.test(detail);
+  // A line indented one space too few or too many reads as a list item without its dash.
+  const misplaced = code === 'MISSING_CHAR' && /without - indicator/.test(detail);
   const what =
-    file.yaml[unclosed ? 'MISSING_CHAR' : code] ??
+    file.yaml[unclosed ? 'MISSING_CHAR' : misplaced ? 'BAD_INDENT' : code] ??
     file.yamlOther(lowerFirst(detail.split('\n')[0] ?? detail));
   const start = backToText(source.text, pos[0]);
   return problemAt(source, start, Math.max(start + 1, pos[1]), {

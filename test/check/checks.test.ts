@@ -147,3 +147,22 @@ describe('values written the wrong way', () => {
       .toEqual(['value-unit@measurements/platform.yaml:5:12']);
   });
 });
+
+describe('a broken structure', () => {
+  it('is one problem at the first place, not a cascade, and says indentation', () => {
+    const wrong = PROJECT_YAML.replace('    direction: increase', '   direction: increase');
+    const dir = programmeTree({ 'programme/projects/platform.yaml': wrong });
+    const problems = loadProgramme(join(dir, 'programme'), 'en').problems;
+    expect(problems.map((problem) => `${problem.rule}@${problem.line}:${problem.column}`))
+      .toEqual(['yaml-syntax@13:1']);
+    expect(problems[0]?.message).toContain('this line is indented wrongly for its place');
+  });
+
+  it('still reports every duplicate key', () => {
+    const twice = PROJECT_YAML.replace('title: Platform\n', 'title: Platform\ntitle: Again\n')
+      .replace('    cadence: monthly\n', '    cadence: monthly\n    cadence: yearly\n');
+    const dir = programmeTree({ 'programme/projects/platform.yaml': twice });
+    expect(loadProgramme(join(dir, 'programme'), 'en').problems.map((problem) => problem.rule))
+      .toEqual(['duplicate-key', 'duplicate-key']);
+  });
+});
