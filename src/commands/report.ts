@@ -14,8 +14,7 @@ import { indicatorId } from '../render/report-figures.js';
 import { renderReportHtml } from '../render/report-html.js';
 import { renderReportMarkdown } from '../render/report-markdown.js';
 import type { Io } from './io.js';
-import { loadProgramme, parseDateOption } from './load.js';
-import { checkFilter } from './status.js';
+import { closeView, openView } from './view.js';
 
 export type ReportFormat = 'html' | 'markdown';
 
@@ -36,20 +35,15 @@ export interface ReportOptions {
 export async function runReport(
   options: ReportOptions, io: Io, terminal = process.stdout.isTTY === true,
 ): Promise<number> {
-  const loaded = loadProgramme(options.dir, options.lang);
-  const { m, model } = loaded;
-  const asOf = parseDateOption(options.asOf, '--as-of', m);
-  if (!model) {
-    io.err(`${m.statusReport.unreadable}\n`);
-    return 1;
-  }
-  const filter = checkFilter(model, options, m);
+  const view = openView(options, io);
+  if (!view) return 1;
+  const { m, model, asOf, filter } = view;
   const format = options.format ?? formatOf(options.output, m);
   if (format === 'html' && options.output === undefined && terminal) {
     throw new UsageError(m.report.errors.terminal, m.report.errors.terminalHint);
   }
 
-  const report = buildBoard(model, asOf, filter, loaded.errors);
+  const report = buildBoard(model, asOf, filter, view.loaded.errors);
 
   if (options.output === undefined) {
     io.out(format === 'html' ? renderReportHtml(report, m, options.charts !== false)
@@ -61,11 +55,7 @@ export async function runReport(
     await writeMarkdown(report, options.output, options.charts !== false, m, io);
   }
 
-  if (loaded.errors > 0) {
-    io.err(`\n${m.statusReport.problemsLeftOut(loaded.errors)}\n`);
-    return 1;
-  }
-  return 0;
+  return closeView(view, io);
 }
 
 /** html for .html and .htm, markdown for .md and .markdown, html without a file. */

@@ -15,8 +15,7 @@ import {
 import { renderPeriodsMarkdown, renderTrendMarkdown } from '../render/trend-markdown.js';
 import { renderTrendTable } from '../render/trend-table.js';
 import type { Io } from './io.js';
-import { loadProgramme, parseDateOption } from './load.js';
-import { checkFilter } from './status.js';
+import { closeView, openView } from './view.js';
 
 export interface TrendOptions {
   dir?: string;
@@ -33,14 +32,9 @@ export interface TrendOptions {
 }
 
 export function runTrend(options: TrendOptions, io: Io): number {
-  const loaded = loadProgramme(options.dir, options.lang);
-  const { m, model } = loaded;
-  const asOf = parseDateOption(options.asOf, '--as-of', m);
-  if (!model) {
-    io.err(`${m.statusReport.unreadable}\n`);
-    return 1;
-  }
-  const filter = checkFilter(model, options, m);
+  const view = openView(options, io);
+  if (!view) return 1;
+  const { m, model, asOf, filter } = view;
   const months = parseWindow(options.window, m);
   if (options.by === undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new UsageError(m.trend.errors.needBy, m.trend.errors.needByHint);
@@ -53,11 +47,7 @@ export function runTrend(options: TrendOptions, io: Io): number {
     : trendText(buildTrend(model, asOf, filter, months), options.format, m, io);
   io.out(text);
 
-  if (loaded.errors > 0) {
-    io.err(`\n${m.statusReport.problemsLeftOut(loaded.errors)}\n`);
-    return 1;
-  }
-  return 0;
+  return closeView(view, io);
 }
 
 function trendText(report: TrendReport, format: TrendOptions['format'], m: Messages, io: Io): string {
