@@ -1,9 +1,7 @@
 /** The status of a whole programme on a date, as plain data that every output format renders. */
 import type { Entry, ProgrammeModel } from '../model/model.js';
-import type {
-  Aggregation, Direction, Indicator, Project, Thresholds, Unit,
-} from '../model/schema.js';
-import { unitLabel } from '../model/units.js';
+import type { Indicator, Project, Thresholds } from '../model/schema.js';
+import { indicatorFacts, type IndicatorFacts } from './facts.js';
 import { rollup, type Rollup } from '../maths/rollup.js';
 import { indicatorStatus, type StatusWord } from '../maths/status.js';
 import { DEFAULT_WINDOW_MONTHS, indicatorTrend } from '../maths/trend.js';
@@ -11,17 +9,7 @@ import { DEFAULT_WINDOW_MONTHS, indicatorTrend } from '../maths/trend.js';
 /** Statuses still open, for which a projection to the deadline tells something new. */
 const PROJECTED: readonly StatusWord[] = ['on-track', 'at-risk', 'off-track', 'too-early'];
 
-export interface StatusRow {
-  project: string;
-  indicator: string;
-  title: string;
-  unit: Unit;
-  /** The unit as people read it, for example "score 1–10". */
-  unitLabel: string;
-  direction: Direction;
-  aggregation: Aggregation;
-  baseline: { value: number; date: string };
-  target: { value: number; deadline: string };
+export interface StatusRow extends IndicatorFacts {
   /** Latest value, or total so far for a count of events. */
   current?: number;
   currentDate?: string;
@@ -102,15 +90,7 @@ function statusRow(
   const projection = PROJECTED.includes(status.status)
     ? indicatorTrend(indicator, entries, asOf, settings).projection : undefined;
   return {
-    project: project.id,
-    indicator: indicator.id,
-    title: indicator.title,
-    unit: indicator.unit,
-    unitLabel: unitLabel(indicator),
-    direction: indicator.direction,
-    aggregation: indicator.aggregation,
-    baseline: { ...indicator.baseline },
-    target: { value: indicator.target.value, deadline: indicator.target.deadline },
+    ...indicatorFacts(project.id, indicator),
     ...status,
     ...(projection ? { projected: projection.onTime ? 'on-time' : 'late' } : {}),
   };

@@ -1,7 +1,7 @@
 /** Where every indicator of a programme is heading on a date, as plain data for every format. */
 import type { ProgrammeModel } from '../model/model.js';
-import type { Aggregation, Cadence, Direction, Indicator, Unit } from '../model/schema.js';
-import { unitLabel } from '../model/units.js';
+import type { Cadence, Indicator } from '../model/schema.js';
+import { indicatorFacts, type IndicatorFacts } from './facts.js';
 import {
   indicatorTrend, MIN_POINTS, type IndicatorTrend, type Pace, type TrendSettings,
 } from '../maths/trend.js';
@@ -15,25 +15,14 @@ export interface TrendPace extends Pace {
   value: number;
 }
 
-/** What a row says about the indicator itself, before its trend. */
-interface IndicatorFacts {
-  project: string;
-  indicator: string;
-  title: string;
-  unit: Unit;
-  /** The unit as people read it, for example "score 1–10". */
-  unitLabel: string;
-  direction: Direction;
-  aggregation: Aggregation;
-  cadence: Cadence;
-  baseline: { value: number; date: string };
-  target: { value: number; deadline: string; tolerance?: number };
+/** The facts of the indicator, and whether its latest value is stale. */
+interface TrendFacts extends IndicatorFacts {
   /** The latest value is older than the cadence allows, as in `status`: the trend may be out of
    *  date. */
   stale: boolean;
 }
 
-export interface TrendRow extends IndicatorFacts, Omit<IndicatorTrend, 'pace'> {
+export interface TrendRow extends TrendFacts, Omit<IndicatorTrend, 'pace'> {
   pace?: TrendPace;
 }
 
@@ -117,22 +106,8 @@ export function buildTrend(
 function trendRow(
   project: string, indicator: Indicator, trend: IndicatorTrend, stale: boolean,
 ): TrendRow {
-  const { target } = indicator;
   return {
-    project,
-    indicator: indicator.id,
-    title: indicator.title,
-    unit: indicator.unit,
-    unitLabel: unitLabel(indicator),
-    direction: indicator.direction,
-    aggregation: indicator.aggregation,
-    cadence: indicator.cadence,
-    baseline: { ...indicator.baseline },
-    target: {
-      value: target.value,
-      deadline: target.deadline,
-      ...(target.tolerance === undefined ? {} : { tolerance: target.tolerance }),
-    },
+    ...indicatorFacts(project, indicator),
     stale,
     ...shownPace(trend, indicator.cadence),
   };
@@ -141,7 +116,7 @@ function trendRow(
 const DAYS_PER_YEAR = 365.25;
 
 /** Per month, or per year for an indicator measured yearly. */
-function shownPace(trend: IndicatorTrend, cadence: Cadence): Omit<TrendRow, keyof IndicatorFacts> {
+function shownPace(trend: IndicatorTrend, cadence: Cadence): Omit<TrendRow, keyof TrendFacts> {
   const { pace, ...rest } = trend;
   if (!pace) return rest;
   const per = cadence === 'yearly' ? 'year' : 'month';
