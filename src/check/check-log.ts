@@ -41,7 +41,8 @@ export function checkLog(
   const seen = new Map<string, number>();
   // The first indicator of each id, as `find` would give it: looked up once per measurement.
   const indicators = new Map<string, Indicator>();
-  for (const candidate of [...project.indicators].reverse()) indicators.set(candidate.id, candidate);
+  for (const candidate of [...project.indicators].reverse())
+    indicators.set(candidate.id, candidate);
   (log.measurements ?? []).forEach((measurement, index) => {
     const at = ['measurements', index];
     const indicator = indicators.get(measurement.indicator);
@@ -120,7 +121,9 @@ function checkMeasurementValue(
     report.at(entry, at, 'missing-field', checks.valueMissing(indicator.id));
     return;
   }
-  const problem = valueProblem(indicator, measurement.value, report.m, () => report.textAt(entry, [...at, 'value']));
+  const problem = valueProblem(indicator, measurement.value, report.m, () =>
+    report.textAt(entry, [...at, 'value']),
+  );
   if (problem) {
     report.at(entry, [...at, 'value'], 'value-unit', {
       message: problem,

@@ -13,7 +13,14 @@ import type { Io } from './io.js';
 import { loadProgramme } from './load.js';
 import { checkRows, detectDecimal, mapColumns, type ImportRow } from './import-rows.js';
 import type { DecimalMark } from './parse-value.js';
-import { defaultBy, findProject, logTask, programmeParts, readIfThere, shownPath } from './record-entry.js';
+import {
+  defaultBy,
+  findProject,
+  logTask,
+  programmeParts,
+  readIfThere,
+  shownPath,
+} from './record-entry.js';
 
 const SHOWN_PROBLEMS = 50;
 
@@ -53,7 +60,8 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
     for (const problem of problems.slice(0, SHOWN_PROBLEMS)) {
       io.err(`${shown}:${problem.line}: ${problem.message}\n`);
     }
-    if (problems.length > SHOWN_PROBLEMS) io.err(`${m.recordImport.more(problems.length - SHOWN_PROBLEMS)}\n`);
+    if (problems.length > SHOWN_PROBLEMS)
+      io.err(`${m.recordImport.more(problems.length - SHOWN_PROBLEMS)}\n`);
     io.err(`${m.recordImport.refused(problems.length, problems.length + rows.length)}\n`);
     return 1;
   }

@@ -47,7 +47,9 @@ export function closeView(view: View, io: Io): number {
 
 /** Checks --term and --project against the programme. */
 export function checkFilter(
-  model: ProgrammeModel, options: Pick<ViewOptions, 'term' | 'project'>, m: Messages,
+  model: ProgrammeModel,
+  options: Pick<ViewOptions, 'term' | 'project'>,
+  m: Messages,
 ): StatusFilter {
   const words = m.cli.filter;
   const terms = model.terms.map(({ term }) => term.id);
@@ -57,8 +59,9 @@ export function checkFilter(
       words.termsAre(terms),
     );
   }
-  const projects = model.terms
-    .flatMap(({ projects: list }) => list.map(({ project }) => project.id));
+  const projects = model.terms.flatMap(({ projects: list }) =>
+    list.map(({ project }) => project.id),
+  );
   if (options.project !== undefined && !projects.includes(options.project)) {
     throw new UsageError(
       withSuggestion(words.noProject(options.project), suggestion(options.project, projects, m)),
@@ -66,7 +69,8 @@ export function checkFilter(
     );
   }
   const home = model.terms.find(({ projects: list }) =>
-    list.some(({ project }) => project.id === options.project))?.term.id;
+    list.some(({ project }) => project.id === options.project),
+  )?.term.id;
   if (options.term !== undefined && home !== undefined && home !== options.term) {
     throw new UsageError(
       words.otherTerm(options.project!, home, options.term),

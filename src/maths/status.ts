@@ -8,13 +8,24 @@ import type { Cadence, Indicator, Project, Thresholds } from '../model/schema.js
 import { expectedProgress, expectedValue, progress, type PathPoint } from './progress.js';
 
 export const STATUS_WORDS = [
-  'achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'too-early', 'no-data', 'not-started',
+  'achieved',
+  'on-track',
+  'at-risk',
+  'off-track',
+  'missed',
+  'too-early',
+  'no-data',
+  'not-started',
 ] as const;
 export type StatusWord = (typeof STATUS_WORDS)[number];
 
 /** Days a value stays fresh, per cadence, before the grace period. */
 export const CADENCE_DAYS: Record<Cadence, number> = {
-  daily: 1, weekly: 7, monthly: 31, quarterly: 92, yearly: 366,
+  daily: 1,
+  weekly: 7,
+  monthly: 31,
+  quarterly: 92,
+  yearly: 366,
 };
 
 export interface IndicatorStatus {
@@ -38,7 +49,9 @@ export interface IndicatorStatus {
 }
 
 export function targetPath(indicator: Indicator): PathPoint[] {
-  const milestones = [...(indicator.target.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const milestones = [...(indicator.target.milestones ?? [])].sort((a, b) =>
+    a.date < b.date ? -1 : 1,
+  );
   return [
     { date: indicator.baseline.date, value: indicator.baseline.value },
     ...milestones,
@@ -69,7 +82,11 @@ export function currentValue(indicator: Indicator, counting: Entry[]): number | 
 }
 
 export function indicatorStatus(
-  indicator: Indicator, entries: Entry[], project: Project, asOf: string, thresholds: Thresholds,
+  indicator: Indicator,
+  entries: Entry[],
+  project: Project,
+  asOf: string,
+  thresholds: Thresholds,
 ): IndicatorStatus {
   const counting = countingEntries(indicator, entries, asOf);
   const current = currentValue(indicator, counting);
@@ -81,17 +98,25 @@ export function indicatorStatus(
     keep,
     stale: isStale(indicator, project, currentDate, asOf, thresholds),
     ...(current === undefined ? {} : { current, currentDate }),
-    ...(keep ? {} : definedOnly({
-      progress: current === undefined ? undefined : progress(indicator.baseline.value, indicator.target.value, current),
-      expected: expectedProgress(path, asOf),
-      expectedValue: expectedValue(path, asOf),
-    })),
+    ...(keep
+      ? {}
+      : definedOnly({
+          progress:
+            current === undefined
+              ? undefined
+              : progress(indicator.baseline.value, indicator.target.value, current),
+          expected: expectedProgress(path, asOf),
+          expectedValue: expectedValue(path, asOf),
+        })),
   };
   return { ...base, status: statusWord(indicator, project, asOf, thresholds, base) };
 }
 
 function statusWord(
-  indicator: Indicator, project: Project, asOf: string, thresholds: Thresholds,
+  indicator: Indicator,
+  project: Project,
+  asOf: string,
+  thresholds: Thresholds,
   facts: Pick<IndicatorStatus, 'current' | 'progress' | 'expected' | 'keep'>,
 ): StatusWord {
   if (asOf < project.period.start) return 'not-started';
@@ -109,22 +134,42 @@ function statusWord(
 }
 
 /** A keep indicator: on the right side of the target (within its tolerance), or how far off. */
-function keepWord(indicator: Indicator, value: number, thresholds: Thresholds, pastDeadline: boolean): StatusWord {
+function keepWord(
+  indicator: Indicator,
+  value: number,
+  thresholds: Thresholds,
+  pastDeadline: boolean,
+): StatusWord {
   const { target, direction } = indicator;
   const tolerance = target.tolerance ?? 0;
-  const low = direction === 'keep' ? target.value - tolerance : direction === 'increase' ? target.value : -Infinity;
-  const high = direction === 'keep' ? target.value + tolerance : direction === 'increase' ? Infinity : target.value;
+  const low =
+    direction === 'keep'
+      ? target.value - tolerance
+      : direction === 'increase'
+        ? target.value
+        : -Infinity;
+  const high =
+    direction === 'keep'
+      ? target.value + tolerance
+      : direction === 'increase'
+        ? Infinity
+        : target.value;
   const outside = value < low ? low - value : value > high ? value - high : 0;
   if (outside === 0) return pastDeadline ? 'achieved' : 'on-track';
   if (pastDeadline) return 'missed';
   const scale = indicator.scale;
-  const reference = Math.abs(target.value) ||
+  const reference =
+    Math.abs(target.value) ||
     (scale?.min !== undefined && scale.max !== undefined ? scale.max - scale.min : 1);
   return outside <= thresholds.keep_band * reference ? 'at-risk' : 'off-track';
 }
 
 function isStale(
-  indicator: Indicator, project: Project, latest: string | undefined, asOf: string, thresholds: Thresholds,
+  indicator: Indicator,
+  project: Project,
+  latest: string | undefined,
+  asOf: string,
+  thresholds: Thresholds,
 ): boolean {
   if (project.state !== 'active' || asOf < project.period.start) return false;
   const allowed = CADENCE_DAYS[indicator.cadence] * (1 + thresholds.stale_grace);
@@ -138,7 +183,9 @@ function maxDate(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-function definedOnly<T extends Record<string, number | undefined>>(values: T): Partial<Record<keyof T, number>> {
+function definedOnly<T extends Record<string, number | undefined>>(
+  values: T,
+): Partial<Record<keyof T, number>> {
   const out: Partial<Record<keyof T, number>> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && Number.isFinite(value)) out[key as keyof T] = value;

@@ -22,7 +22,9 @@ export const idSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
     error: 'an id uses lower-case letters, digits and hyphens only, for example `registered-users`',
   })
-  .describe('An identifier: lower-case letters, digits and hyphens, for example `registered-users`.');
+  .describe(
+    'An identifier: lower-case letters, digits and hyphens, for example `registered-users`.',
+  );
 
 const finite = z.number({ error: 'expected a number, written with a decimal point: 12.5' });
 
@@ -31,25 +33,53 @@ export const termSchema = z.strictObject({
   /** Short id used in project files and `--term`, for example `short`. */
   id: idSchema.describe('Short id used in project files and with --term, for example `short`.'),
   /** The plan's own name for the term, for example "Korte termijn (0–2 jaar)". */
-  label: z.string().min(1).describe('The plan\'s own name for the term, for example "Korte termijn (0–2 jaar)".'),
+  label: z
+    .string()
+    .min(1)
+    .describe('The plan\'s own name for the term, for example "Korte termijn (0–2 jaar)".'),
   /** Years after the programme's start at which the term begins. */
   from_year: finite.min(0).describe('Years after the programme start at which the term begins.'),
   /** Years after the programme's start at which the term ends; leave out for an open end (5+). */
-  to_year: finite.min(0).optional().describe('Years after the programme start at which the term ends; leave out for an open-ended term.'),
+  to_year: finite
+    .min(0)
+    .optional()
+    .describe(
+      'Years after the programme start at which the term ends; leave out for an open-ended term.',
+    ),
 });
 
 /** The bands that turn progress into a status word. Fractions, not percentages. */
 export const thresholdsSchema = z.strictObject({
   /** On track when progress is at least this share of the expected progress. Default 0.85. */
-  on_track: finite.min(0).max(1).default(0.85).describe('On track when progress ≥ this share of expected progress. Default 0.85.'),
+  on_track: finite
+    .min(0)
+    .max(1)
+    .default(0.85)
+    .describe('On track when progress ≥ this share of expected progress. Default 0.85.'),
   /** At risk when progress is at least this share of the expected progress. Default 0.60. */
-  at_risk: finite.min(0).max(1).default(0.6).describe('At risk when progress ≥ this share of expected progress. Default 0.60.'),
+  at_risk: finite
+    .min(0)
+    .max(1)
+    .default(0.6)
+    .describe('At risk when progress ≥ this share of expected progress. Default 0.60.'),
   /** Too early to judge while expected progress is below this share. Default 0.10. */
-  too_early: finite.min(0).max(1).default(0.1).describe('Too early to judge while expected progress is below this. Default 0.10.'),
+  too_early: finite
+    .min(0)
+    .max(1)
+    .default(0.1)
+    .describe('Too early to judge while expected progress is below this. Default 0.10.'),
   /** A keep indicator is at risk within this share beyond its target, off track further. Default 0.05. */
-  keep_band: finite.min(0).max(1).default(0.05).describe('A keep indicator is at risk within this share beyond its target. Default 0.05.'),
+  keep_band: finite
+    .min(0)
+    .max(1)
+    .default(0.05)
+    .describe('A keep indicator is at risk within this share beyond its target. Default 0.05.'),
   /** Extra time, as a share of the cadence, before a latest value counts as stale. Default 0.5. */
-  stale_grace: finite.min(0).max(10).default(0.5).describe('Extra time, as a share of the cadence, before a value is stale. Default 0.5.'),
+  stale_grace: finite
+    .min(0)
+    .max(10)
+    .default(0.5)
+    .describe('Extra time, as a share of the cadence, before a value is stale. Default 0.5.'),
 });
 
 /** `programme.yaml`: the programme as a whole. */
@@ -65,9 +95,17 @@ export const programmeSchema = z.strictObject({
   /** Last day of the programme. Every date in the programme must fall on or before it. */
   horizon: dateSchema.describe('Last day of the programme; every date must fall on or before it.'),
   /** Language of the plan's own texts, and of ub2030's output unless --lang says otherwise: nl or en. */
-  language: z.enum(['nl', 'en']).optional().describe('Language of the plan\'s texts and of the output (unless --lang): nl or en. Default: the computer\'s locale.'),
+  language: z
+    .enum(['nl', 'en'])
+    .optional()
+    .describe(
+      "Language of the plan's texts and of the output (unless --lang): nl or en. Default: the computer's locale.",
+    ),
   /** The terms, in order. */
-  terms: z.array(termSchema).min(1, { error: 'list at least one term' }).describe('The terms, in order.'),
+  terms: z
+    .array(termSchema)
+    .min(1, { error: 'list at least one term' })
+    .describe('The terms, in order.'),
   /** Status bands; every field has a default. */
   thresholds: thresholdsSchema.prefault({}).describe('Status bands; every field has a default.'),
 });
@@ -82,29 +120,42 @@ export const PROJECT_STATES = ['planned', 'active', 'completed', 'paused', 'stop
 /** A dated value: used for baselines. */
 export const baselineSchema = z.strictObject({
   /** The value at the start, in the indicator's unit. For a count of events this is usually 0. */
-  value: finite.describe('The value at the start, in the indicator\'s unit. Usually 0 for a count of events.'),
+  value: finite.describe(
+    "The value at the start, in the indicator's unit. Usually 0 for a count of events.",
+  ),
   /** When the baseline was measured. Leave out only when unknown: the project's start is used. */
-  date: dateSchema.optional()
-    .describe('When the baseline was measured. Without it the project\'s start is used, with a warning.'),
+  date: dateSchema
+    .optional()
+    .describe(
+      "When the baseline was measured. Without it the project's start is used, with a warning.",
+    ),
 });
 
 /** A value to reach by a date: the target itself and its intermediate milestones. */
 export const milestoneSchema = z.strictObject({
   /** The value to reach, in the indicator's unit. */
-  value: finite.describe('The value to reach, in the indicator\'s unit.'),
+  value: finite.describe("The value to reach, in the indicator's unit."),
   /** The date by which it should be reached. */
   date: dateSchema.describe('The date by which it should be reached.'),
 });
 
 export const targetSchema = z.strictObject({
   /** The value to reach. For a count of events: the total from the baseline date to the deadline. */
-  value: finite.describe('The value to reach. For a count of events: the total from the baseline date to the deadline.'),
+  value: finite.describe(
+    'The value to reach. For a count of events: the total from the baseline date to the deadline.',
+  ),
   /** The date by which the target should be reached. */
   deadline: dateSchema.describe('The date by which the target should be reached.'),
   /** For `direction: keep`: how far the value may lie from the target on either side. Default 0. */
-  tolerance: finite.min(0).optional().describe('For direction keep: how far the value may lie from the target on either side.'),
+  tolerance: finite
+    .min(0)
+    .optional()
+    .describe('For direction keep: how far the value may lie from the target on either side.'),
   /** Intermediate values to reach on the way, each with its date. */
-  milestones: z.array(milestoneSchema).optional().describe('Intermediate values to reach on the way, each with its date.'),
+  milestones: z
+    .array(milestoneSchema)
+    .optional()
+    .describe('Intermediate values to reach on the way, each with its date.'),
 });
 
 /** The lower and upper bound of a score or a named unit. */
@@ -122,7 +173,10 @@ export const ratioSchema = z.strictObject({
   /** What the second part counts, for example "followers". */
   denominator: z.string().min(1).describe('What the second part counts, for example "followers".'),
   /** The quotient is multiplied by this: 100 for a percentage. Default 1. */
-  factor: finite.positive().default(1).describe('The quotient is multiplied by this: 100 for a percentage. Default 1.'),
+  factor: finite
+    .positive()
+    .default(1)
+    .describe('The quotient is multiplied by this: 100 for a percentage. Default 1.'),
 });
 
 /** One measurable outcome indicator of a project, as written (the baseline date may be missing). */
@@ -130,17 +184,31 @@ export const indicatorSchema = z.strictObject({
   /** Id, unique within the project; measurements name it. */
   id: idSchema.describe('Id, unique within the project; measurements name it.'),
   /** The plan's own wording of the indicator. */
-  title: z.string().min(1).describe('The plan\'s own wording of the indicator.'),
+  title: z.string().min(1).describe("The plan's own wording of the indicator."),
   /** count, percent, score (needs `scale`), minutes, euro, or number (a named unit). */
-  unit: z.enum(UNITS).describe('count, percent, score (needs scale), minutes, euro, or number (a named unit).'),
+  unit: z
+    .enum(UNITS)
+    .describe('count, percent, score (needs scale), minutes, euro, or number (a named unit).'),
   /** The name of a `number` unit, for example "NPS points". */
-  unit_name: z.string().min(1).optional().describe('The name of a number unit, for example "NPS points".'),
+  unit_name: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The name of a number unit, for example "NPS points".'),
   /** Bounds of a score (required) or of a named unit (optional). */
-  scale: scaleSchema.optional().describe('Bounds of a score (required) or of a named unit (optional).'),
+  scale: scaleSchema
+    .optional()
+    .describe('Bounds of a score (required) or of a named unit (optional).'),
   /** Which way is good: increase, decrease, or keep (stay within the target's tolerance). */
-  direction: z.enum(DIRECTIONS).describe('Which way is good: increase, decrease, or keep within the target\'s tolerance.'),
+  direction: z
+    .enum(DIRECTIONS)
+    .describe("Which way is good: increase, decrease, or keep within the target's tolerance."),
   /** How values combine: level (latest counts), events (values add up), ratio (from two parts). */
-  aggregation: z.enum(AGGREGATIONS).describe('level: the latest value counts; events: values add up; ratio: computed from two parts.'),
+  aggregation: z
+    .enum(AGGREGATIONS)
+    .describe(
+      'level: the latest value counts; events: values add up; ratio: computed from two parts.',
+    ),
   /** For a ratio indicator: what the two parts are. */
   ratio: ratioSchema.optional().describe('For a ratio indicator: what the two parts are.'),
   /** How often the indicator is measured. */
@@ -158,11 +226,13 @@ export const projectFieldsSchema = z.strictObject({
   /** Id, the same as the file name without `.yaml`. */
   id: idSchema.describe('Id, the same as the file name without .yaml.'),
   /** The plan's title of the project. */
-  title: z.string().min(1).describe('The plan\'s title of the project.'),
+  title: z.string().min(1).describe("The plan's title of the project."),
   /** The id of the term the project belongs to, as listed in programme.yaml. */
-  term: idSchema.describe('The id of the term the project belongs to, as listed in programme.yaml.'),
+  term: idSchema.describe(
+    'The id of the term the project belongs to, as listed in programme.yaml.',
+  ),
   /** The plan's goal text. */
-  goal: z.string().min(1).describe('The plan\'s goal text.'),
+  goal: z.string().min(1).describe("The plan's goal text."),
   /** Who leads the project. */
   owner: z.string().min(1).optional().describe('Who leads the project.'),
   /** When the project runs. */
@@ -177,7 +247,10 @@ export const projectFieldsSchema = z.strictObject({
   /** planned, active, completed, paused or stopped. */
   state: z.enum(PROJECT_STATES).describe('planned, active, completed, paused or stopped.'),
   /** The measurable outcome indicators. */
-  indicators: z.array(indicatorSchema).min(1, { error: 'list at least one indicator' }).describe('The measurable outcome indicators.'),
+  indicators: z
+    .array(indicatorSchema)
+    .min(1, { error: 'list at least one indicator' })
+    .describe('The measurable outcome indicators.'),
 });
 
 type IndicatorAsWritten = z.infer<typeof indicatorSchema>;
@@ -226,11 +299,19 @@ export const measurementSchema = z.strictObject({
   /** The day the value applies to (the last day of the period it covers). */
   date: dateSchema.describe('The day the value applies to: the last day of the period it covers.'),
   /** The value, in the indicator's unit. A ratio indicator records its parts instead. */
-  value: finite.optional().describe('The value, in the indicator\'s unit. A ratio indicator records its two parts instead.'),
+  value: finite
+    .optional()
+    .describe(
+      "The value, in the indicator's unit. A ratio indicator records its two parts instead.",
+    ),
   /** For a ratio indicator: the first part (for example interactions). */
-  numerator: finite.optional().describe('For a ratio indicator: the first part, for example interactions.'),
+  numerator: finite
+    .optional()
+    .describe('For a ratio indicator: the first part, for example interactions.'),
   /** For a ratio indicator: the second part (for example followers). */
-  denominator: finite.optional().describe('For a ratio indicator: the second part, for example followers.'),
+  denominator: finite
+    .optional()
+    .describe('For a ratio indicator: the second part, for example followers.'),
   /** Anything a reader should know about this value. */
   note: z.string().optional().describe('Anything a reader should know about this value.'),
   /** Where the figure comes from. */
@@ -238,8 +319,12 @@ export const measurementSchema = z.strictObject({
   /** Who recorded it. */
   by: z.string().optional().describe('Who recorded it.'),
   /** Earlier values of this entry, oldest first, kept when `ub2030 record --replace` overwrote them. */
-  history: z.array(historySchema).optional()
-    .describe('Earlier values of this entry, oldest first, kept when `ub2030 record --replace` overwrote them.'),
+  history: z
+    .array(historySchema)
+    .optional()
+    .describe(
+      'Earlier values of this entry, oldest first, kept when `ub2030 record --replace` overwrote them.',
+    ),
 });
 
 /** `measurements/<project-id>.yaml`: the log of one project. */
@@ -247,7 +332,11 @@ export const measurementLogSchema = z.strictObject({
   /** The id of the project this log belongs to. */
   project: idSchema.describe('The id of the project this log belongs to.'),
   /** The logged values, oldest first; new ones are appended at the end. */
-  measurements: z.array(measurementSchema).nullable().default([]).describe('The logged values, oldest first; new ones are appended at the end.'),
+  measurements: z
+    .array(measurementSchema)
+    .nullable()
+    .default([])
+    .describe('The logged values, oldest first; new ones are appended at the end.'),
 });
 
 export type Term = z.infer<typeof termSchema>;

@@ -2,7 +2,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { StatusWord } from '../maths/status.js';
 
-export function wantColor(option: boolean | undefined, stream: NodeJS.WriteStream, env = process.env): boolean {
+export function wantColor(
+  option: boolean | undefined,
+  stream: NodeJS.WriteStream,
+  env = process.env,
+): boolean {
   if (option === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;

@@ -9,11 +9,15 @@ function numberFormat(locale: string, kind: 'euro' | 'cents' | number): Intl.Num
   let made = formats.get(key);
   if (!made) {
     const cents = kind === 'cents' ? 2 : 0;
-    made = typeof kind === 'string'
-      ? new Intl.NumberFormat(locale, {
-        style: 'currency', currency: 'EUR', minimumFractionDigits: cents, maximumFractionDigits: cents,
-      })
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: kind });
+    made =
+      typeof kind === 'string'
+        ? new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency: 'EUR',
+            minimumFractionDigits: cents,
+            maximumFractionDigits: cents,
+          })
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: kind });
     formats.set(key, made);
   }
   return made;
@@ -47,5 +51,5 @@ export function formatShare(share: number | undefined): string {
 export function unitWords(row: { unit: string; unitLabel: string }, m: Messages): string {
   const words = m.validate.units;
   if (row.unit === 'score') return row.unitLabel.replace(/^score/, words.score ?? 'score');
-  return row.unitLabel === row.unit ? words[row.unit] ?? row.unitLabel : row.unitLabel;
+  return row.unitLabel === row.unit ? (words[row.unit] ?? row.unitLabel) : row.unitLabel;
 }

@@ -11,8 +11,24 @@ export function renderStatusJson(report: StatusReport): string {
 }
 
 const CSV_COLUMNS = [
-  'term', 'project', 'indicator', 'title', 'unit', 'direction', 'aggregation', 'baseline', 'baseline_date',
-  'latest', 'latest_date', 'target', 'deadline', 'progress', 'expected', 'expected_value', 'status', 'stale',
+  'term',
+  'project',
+  'indicator',
+  'title',
+  'unit',
+  'direction',
+  'aggregation',
+  'baseline',
+  'baseline_date',
+  'latest',
+  'latest_date',
+  'target',
+  'deadline',
+  'progress',
+  'expected',
+  'expected_value',
+  'status',
+  'stale',
   'projected',
 ];
 
@@ -21,11 +37,28 @@ export function renderStatusCsv(report: StatusReport): string {
   const rows = report.terms.flatMap((term) =>
     term.projects.flatMap((project) =>
       project.indicators.map((row) => [
-        term.id, project.id, row.indicator, row.title, row.unitLabel, row.direction, row.aggregation,
-        row.baseline.value, row.baseline.date, row.current ?? '', row.currentDate ?? '',
-        row.target.value, row.target.deadline, round(row.progress), round(row.expected),
-        round(row.expectedValue), row.status, row.stale ? 'yes' : 'no', row.projected ?? '',
-      ])));
+        term.id,
+        project.id,
+        row.indicator,
+        row.title,
+        row.unitLabel,
+        row.direction,
+        row.aggregation,
+        row.baseline.value,
+        row.baseline.date,
+        row.current ?? '',
+        row.currentDate ?? '',
+        row.target.value,
+        row.target.deadline,
+        round(row.progress),
+        round(row.expected),
+        round(row.expectedValue),
+        row.status,
+        row.stale ? 'yes' : 'no',
+        row.projected ?? '',
+      ]),
+    ),
+  );
   return stringify([CSV_COLUMNS, ...rows]);
 }
 
@@ -39,10 +72,11 @@ export function renderStatusMarkdown(report: StatusReport, m: Messages): string 
     parts.push(`## ${term.label}`);
     for (const project of term.projects) {
       parts.push(`### ${project.title}`);
-      parts.push(markdownTable([
-        statusHeaders(m),
-        ...project.indicators.map((row) => markdownRow(row, m)),
-      ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'l'] }));
+      parts.push(
+        markdownTable([statusHeaders(m), ...project.indicators.map((row) => markdownRow(row, m))], {
+          align: ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+        }),
+      );
     }
     parts.push(`*${summaryLine(term.summary, m)}*`);
   }

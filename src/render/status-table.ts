@@ -11,9 +11,21 @@ import { projectionMark } from './trend-table.js';
 
 /** A table without borders: two spaces on the left, one between columns. */
 export const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '',
-  'bottom-left': '', 'bottom-right': '', left: '  ', 'left-mid': '', mid: '', 'mid-mid': '',
-  right: '', 'right-mid': '', middle: ' ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '  ',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: ' ',
 };
 
 export function renderStatusTable(report: StatusReport, m: Messages, chalk: ChalkInstance): string {
@@ -21,23 +33,32 @@ export function renderStatusTable(report: StatusReport, m: Messages, chalk: Chal
   for (const term of report.terms) {
     const lines = [chalk.bold.underline(term.label)];
     if (term.projects.length === 0) lines.push(`  ${m.statusReport.noProjects}`);
-    for (const project of term.projects) lines.push('', projectHeading(project, m, chalk), projectTable(project, m, chalk));
+    for (const project of term.projects)
+      lines.push('', projectHeading(project, m, chalk), projectTable(project, m, chalk));
     lines.push('', wrapAnsi(summaryLine(term.summary, m), WIDTH));
     blocks.push(lines.join('\n'));
   }
   if (report.terms.length > 1) {
-    blocks.push(chalk.bold(wrapAnsi(`${m.statusReport.programme}: ${summaryLine(report.summary, m)}`, WIDTH)));
+    blocks.push(
+      chalk.bold(wrapAnsi(`${m.statusReport.programme}: ${summaryLine(report.summary, m)}`, WIDTH)),
+    );
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** The project's title with its id, state and period, wrapped to the width of a terminal. */
 export function projectHeading(
-  project: Pick<StatusProject, 'id' | 'title' | 'state' | 'period'>, m: Messages,
+  project: Pick<StatusProject, 'id' | 'title' | 'state' | 'period'>,
+  m: Messages,
   chalk: ChalkInstance,
 ): string {
   const state = m.state[project.state] ?? project.state;
-  const about = m.statusReport.projectAbout(project.id, state, project.period.start, project.period.end);
+  const about = m.statusReport.projectAbout(
+    project.id,
+    state,
+    project.period.start,
+    project.period.end,
+  );
   return wrapAnsi(`${chalk.bold(project.title)} ${chalk.dim(about)}`, WIDTH);
 }
 
@@ -83,7 +104,10 @@ export function wrapName(text: string, width = NAME_WIDTH): string {
 }
 
 export function trimLines(text: string): string {
-  return text.split('\n').map((line) => line.trimEnd()).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
 }
 
 function rowCells(row: StatusRow, m: Messages, chalk: ChalkInstance): string[] {
@@ -91,7 +115,9 @@ function rowCells(row: StatusRow, m: Messages, chalk: ChalkInstance): string[] {
   const marks = [
     ...(row.stale ? [chalk.yellow(m.statusReport.stale)] : []),
     ...(row.projected ? [projectionMark(row.projected === 'on-time', m, chalk)] : []),
-  ].map((mark) => `\n${mark}`).join('');
+  ]
+    .map((mark) => `\n${mark}`)
+    .join('');
   const unit = unitWords(row, m);
   const kind = row.aggregation === 'events' ? `${unit}, ${m.statusReport.total}` : unit;
   const value = (amount: number) => formatValue(amount, row.unit, m.locale);

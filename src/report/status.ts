@@ -56,7 +56,11 @@ export interface StatusFilter {
   project?: string;
 }
 
-export function buildStatus(model: ProgrammeModel, asOf: string, filter: StatusFilter = {}): StatusReport {
+export function buildStatus(
+  model: ProgrammeModel,
+  asOf: string,
+  filter: StatusFilter = {},
+): StatusReport {
   const { programme } = model;
   const terms = model.terms
     .filter(({ term }) => !filter.term || term.id === filter.term)
@@ -65,30 +69,47 @@ export function buildStatus(model: ProgrammeModel, asOf: string, filter: StatusF
         .filter(({ project }) => !filter.project || project.id === filter.project)
         .map(({ project, indicators }): StatusProject => {
           const rows = indicators.map(({ indicator, entries }) =>
-            statusRow(indicator, entries, project, asOf, programme.thresholds));
+            statusRow(indicator, entries, project, asOf, programme.thresholds),
+          );
           return {
-            id: project.id, title: project.title, state: project.state, period: { ...project.period },
-            indicators: rows, summary: rollup(rows),
+            id: project.id,
+            title: project.title,
+            state: project.state,
+            period: { ...project.period },
+            indicators: rows,
+            summary: rollup(rows),
           };
         });
-      return { id: term.id, label: term.label, projects: shown, summary: rollup(shown.flatMap((p) => p.indicators)) };
+      return {
+        id: term.id,
+        label: term.label,
+        projects: shown,
+        summary: rollup(shown.flatMap((p) => p.indicators)),
+      };
     })
     .filter((term) => !filter.project || term.projects.length > 0);
   return {
     programme: { id: programme.id, title: programme.title },
     asOf,
     terms,
-    summary: rollup(terms.flatMap((term) => term.projects.flatMap((project) => project.indicators))),
+    summary: rollup(
+      terms.flatMap((term) => term.projects.flatMap((project) => project.indicators)),
+    ),
   };
 }
 
 function statusRow(
-  indicator: Indicator, entries: Entry[], project: Project, asOf: string, thresholds: Thresholds,
+  indicator: Indicator,
+  entries: Entry[],
+  project: Project,
+  asOf: string,
+  thresholds: Thresholds,
 ): StatusRow {
   const status = indicatorStatus(indicator, entries, project, asOf, thresholds);
   const settings = { windowMonths: DEFAULT_WINDOW_MONTHS, keepBand: thresholds.keep_band };
   const projection = PROJECTED.includes(status.status)
-    ? indicatorTrend(indicator, entries, asOf, settings).projection : undefined;
+    ? indicatorTrend(indicator, entries, asOf, settings).projection
+    : undefined;
   return {
     ...indicatorFacts(project.id, indicator),
     ...status,

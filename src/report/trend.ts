@@ -3,7 +3,11 @@ import type { ProgrammeModel } from '../model/model.js';
 import type { Cadence, Indicator } from '../model/schema.js';
 import { indicatorFacts, type IndicatorFacts } from './facts.js';
 import {
-  indicatorTrend, MIN_POINTS, type IndicatorTrend, type Pace, type TrendSettings,
+  indicatorTrend,
+  MIN_POINTS,
+  type IndicatorTrend,
+  type Pace,
+  type TrendSettings,
 } from '../maths/trend.js';
 import { indicatorStatus } from '../maths/status.js';
 import type { StatusFilter } from './status.js';
@@ -66,7 +70,10 @@ export interface TrendReport {
 }
 
 export function buildTrend(
-  model: ProgrammeModel, asOf: string, filter: StatusFilter, windowMonths: number | undefined,
+  model: ProgrammeModel,
+  asOf: string,
+  filter: StatusFilter,
+  windowMonths: number | undefined,
 ): TrendReport {
   const { programme } = model;
   const settings: TrendSettings = {
@@ -80,13 +87,23 @@ export function buildTrend(
         .filter(({ project }) => !filter.project || project.id === filter.project)
         .map(({ project, indicators }): TrendProject => {
           const rows = indicators.map(({ indicator, entries }) => {
-            const { stale } = indicatorStatus(indicator, entries, project, asOf, programme.thresholds);
+            const { stale } = indicatorStatus(
+              indicator,
+              entries,
+              project,
+              asOf,
+              programme.thresholds,
+            );
             const trend = indicatorTrend(indicator, entries, asOf, settings);
             return trendRow(project.id, indicator, trend, stale);
           });
           return {
-            id: project.id, title: project.title, state: project.state,
-            period: { ...project.period }, indicators: rows, summary: summarise(rows),
+            id: project.id,
+            title: project.title,
+            state: project.state,
+            period: { ...project.period },
+            indicators: rows,
+            summary: summarise(rows),
           };
         });
       const summary = summarise(shown.flatMap((project) => project.indicators));
@@ -104,7 +121,10 @@ export function buildTrend(
 }
 
 function trendRow(
-  project: string, indicator: Indicator, trend: IndicatorTrend, stale: boolean,
+  project: string,
+  indicator: Indicator,
+  trend: IndicatorTrend,
+  stale: boolean,
 ): TrendRow {
   return {
     ...indicatorFacts(project, indicator),
